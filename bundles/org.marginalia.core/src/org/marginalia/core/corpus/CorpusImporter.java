@@ -1,0 +1,147 @@
+package org.marginalia.core.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.marginalia.core.io.TextHash;
+import org.marginalia.model.Corpus;
+import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaFactory;
+
+/**
+ * Turns a folder of UTF-8 texts ({@code *.txt}) into a new corpus folder. All texts are checked first;
+ * if any is bad, nothing at all is written. The corpus is assembled in a temporary sibling folder and
+ * renamed into place, so a failure half-way never leaves a partial corpus either.
+ */
+public final class CorpusImporter {
+
+    private static final int TITLE_LENGTH = 120;
+
+    private CorpusImporter() {
+    }
+
+    public static LoadedCorpus importTexts(Path sourceFolder, Path corpusFolder, String corpusName) throws CorpusException {
+        Map<Path, String> texts = readAll(listTexts(sourceFolder));
+        checkTarget(corpusFolder);
+        Path parent = corpusFolder.toAbsolutePath().getParent();
+        Path staging = null;
+        try {
+            Files.createDirectories(parent);
+            staging = Files.createTempDirectory(parent, "." + corpusFolder.getFileName() + ".import");
+            writeCorpus(new CorpusLayout(staging), corpusName, texts);
+            Files.move(staging, corpusFolder);
+            return CorpusStore.load(corpusFolder);
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(corpusFolder, "cannot be written: " + e.getMessage()), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static List<Path> listTexts(Path sourceFolder) throws CorpusException {
+        if (!Files.isDirectory(sourceFolder)) {
+            throw new CorpusException(new CorpusProblem(sourceFolder, "folder not found"));
+        }
+        try (Stream<Path> files = Files.list(sourceFolder)) {
+            List<Path> texts = files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .toList();
+            if (texts.isEmpty()) {
+                throw new CorpusException(new CorpusProblem(sourceFolder, "holds no .txt files to import"));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(sourceFolder, "cannot be listed: " + e.getMessage()), e);
+        }
+    }
+
+    /** Reads every text, collecting the problems of all files before failing, so the user fixes them in one go. */
+    private static Map<Path, String> readAll(List<Path> files) throws CorpusException {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        List<CorpusProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                texts.put(file, TextFiles.read(file));
+            } catch (CorpusException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+        return texts;
+    }
+
+    private static void checkTarget(Path corpusFolder) throws CorpusException {
+        if (!Files.exists(corpusFolder)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(corpusFolder)) {
+            if (entries.findAny().isPresent()) {
+                throw new CorpusException(new CorpusProblem(corpusFolder, "already exists and is not empty; an import never overwrites"));
+            }
+            Files.delete(corpusFolder);
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(corpusFolder, "cannot be used: " + e.getMessage()), e);
+        }
+    }
+
+    private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, String> texts) throws IOException {
+        Files.createDirectories(layout.documents());
+        Files.createDirectories(layout.annotations());
+        Files.createDirectories(layout.curated());
+        Corpus corpus = MarginaliaFactory.eINSTANCE.createCorpus();
+        corpus.setName(corpusName);
+        for (Map.Entry<Path, String> entry : texts.entrySet()) {
+            Document document = newDocument(entry.getKey(), entry.getValue());
+            Files.writeString(layout.root().resolve(document.getPath()), entry.getValue(), StandardCharsets.UTF_8);
+            corpus.getDocuments().add(document);
+        }
+        Resource resource = CorpusResources.newResourceSet().createResource(URI.createFileURI(layout.description().toString()));
+        resource.getContents().add(corpus);
+        CorpusResources.save(resource, layout.description());
+    }
+
+    private static Document newDocument(Path file, String text) {
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - ".txt".length()).replaceAll("[^A-Za-z0-9_.-]", "_");
+        Document document = MarginaliaFactory.eINSTANCE.createDocument();
+        document.setId(id);
+        document.setTitle(titleOf(text));
+        document.setPath(CorpusLayout.documentPath(id));
+        document.setText(text);
+        document.setTextHash(TextHash.of(text));
+        return document;
+    }
+
+    /** The first non-blank line, shortened at a word boundary: news texts start with their headline or lead. */
+    static String titleOf(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= TITLE_LENGTH) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', TITLE_LENGTH);
+        return line.substring(0, cut > 0 ? cut : TITLE_LENGTH) + "\u2026";
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: a leftover hidden staging folder holds no user data.
+        }
+    }
+}
