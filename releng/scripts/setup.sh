@@ -50,4 +50,6 @@ with_display() {
 }
 
 ensure_packages && ensure_java && ensure_maven || return 1
+# Maven's own libraries still use sun.misc.Unsafe; keep JDK 25 from warning about it on every run.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 export JAVA_HOME MVN MARGINALIA_ROOT

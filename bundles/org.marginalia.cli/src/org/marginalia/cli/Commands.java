@@ -1,0 +1,74 @@
+package org.marginalia.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.marginalia.core.corpus.CorpusException;
+
+/** Dispatches {@code marginalia <command> [options]} and turns failures into messages and exit codes. */
+public final class Commands {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    /** One sub-command: parses its own options and does its work through the core services. */
+    interface Command {
+        String summary();
+
+        String usage();
+
+        void run(Options options, PrintStream out) throws CorpusException, UsageException;
+    }
+
+    private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
+            "import", new ImportCommand(),
+            "info", new InfoCommand()));
+
+    private Commands() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || isHelp(args[0])) {
+            printHelp(out);
+            return args.length == 0 ? USAGE : OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("marginalia: unknown command '" + args[0] + "'");
+            printHelp(err);
+            return USAGE;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (rest.length > 0 && isHelp(rest[0])) {
+            out.println(command.usage());
+            return OK;
+        }
+        try {
+            command.run(Options.parse(rest), out);
+            return OK;
+        } catch (UsageException e) {
+            err.println("marginalia " + args[0] + ": " + e.getMessage());
+            err.println(command.usage());
+            return USAGE;
+        } catch (CorpusException e) {
+            err.println("marginalia " + args[0] + ": failed");
+            e.problems().forEach(p -> err.println("  " + p));
+            return FAILED;
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    private static void printHelp(PrintStream out) {
+        out.println("usage: marginalia <command> [options]   (no command: open the workbench on the demo corpus)");
+        out.println();
+        COMMANDS.forEach((name, command) -> out.printf("  %-8s %s%n", name, command.summary()));
+        out.println();
+        out.println("marginalia <command> --help shows a command's options.");
+    }
+}

@@ -1,0 +1,54 @@
+package org.marginalia.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name value} and {@code --flag} options of one command; unknown or missing ones are usage errors. */
+final class Options {
+
+    private final Map<String, String> values = new HashMap<>();
+    private final Set<String> used = new HashSet<>();
+
+    static Options parse(String[] args) throws UsageException {
+        Options options = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+            String name = arg.substring(2);
+            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+            options.values.put(name, hasValue ? args[++i] : "");
+        }
+        return options;
+    }
+
+    String required(String name) throws UsageException {
+        String value = optional(name, null);
+        if (value == null || value.isEmpty()) {
+            throw new UsageException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    Path requiredPath(String name) throws UsageException {
+        return Path.of(required(name));
+    }
+
+    String optional(String name, String fallback) {
+        used.add(name);
+        return values.getOrDefault(name, fallback);
+    }
+
+    /** Call after reading every option a command knows: anything left is a typo worth reporting. */
+    void rejectUnknown() throws UsageException {
+        for (String name : values.keySet()) {
+            if (!used.contains(name)) {
+                throw new UsageException("unknown option --" + name);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.marginalia.rcp;
+
+import java.nio.file.Path;
+
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.marginalia.ui.corpus.OpenCorpusJob;
+import org.marginalia.ui.perspective.MarginaliaPerspective;
+
+/** Opens windows on the Marginalia perspective and the start-up corpus, if one was given. */
+final class MarginaliaWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final Path startupCorpus;
+
+    MarginaliaWorkbenchAdvisor(Path startupCorpus) {
+        this.startupCorpus = startupCorpus;
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return MarginaliaPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new MarginaliaWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        if (startupCorpus != null) {
+            new OpenCorpusJob(startupCorpus).schedule();
+        }
+    }
+}
