@@ -1,0 +1,64 @@
+package org.marginalia.ui.tests.support;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Runs code on the UI thread from the test thread, and waits for conditions instead of sleeping blindly.
+ * Plain SWT in the style of SWTBot, which our registries cannot provide.
+ */
+public final class UI {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private UI() {
+    }
+
+    public static Display display() {
+        return PlatformUI.getWorkbench().getDisplay();
+    }
+
+    public static <T> T call(Supplier<T> code) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        display().syncExec(() -> {
+            try {
+                result.set(code.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    public static void run(Runnable code) {
+        call(() -> {
+            code.run();
+            return null;
+        });
+    }
+
+    /** Polls {@code condition} on the UI thread until it holds, failing with {@code what} after the timeout. */
+    public static void waitUntil(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!call(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+}

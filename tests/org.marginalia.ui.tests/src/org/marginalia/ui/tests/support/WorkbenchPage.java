@@ -1,0 +1,49 @@
+package org.marginalia.ui.tests.support;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.marginalia.ui.editor.DocumentEditor;
+import org.marginalia.ui.navigator.CorpusNavigatorView;
+import org.marginalia.ui.perspective.MarginaliaPerspective;
+
+/** The active workbench page: perspectives, views and editors as a user reaches them. */
+public final class WorkbenchPage {
+
+    public static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    public String perspectiveId() {
+        return UI.call(() -> page().getPerspective().getId());
+    }
+
+    public void openMarginaliaPerspective() {
+        UI.run(() -> page().setPerspective(
+                PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(MarginaliaPerspective.ID)));
+    }
+
+    public CorpusNavigatorPage corpusNavigator() {
+        CorpusNavigatorView view = UI.call(() -> {
+            try {
+                return (CorpusNavigatorView) page().showView(CorpusNavigatorView.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return new CorpusNavigatorPage(view);
+    }
+
+    public DocumentEditorPage activeDocumentEditor() {
+        UI.waitUntil("a document editor to be active", () -> page().getActiveEditor() instanceof DocumentEditor);
+        return new DocumentEditorPage(UI.call(() -> (DocumentEditor) page().getActiveEditor()));
+    }
+
+    public int openEditorCount() {
+        return UI.call(() -> page().getEditorReferences().length);
+    }
+
+    public void closeAllEditors() {
+        UI.run(() -> page().closeAllEditors(false));
+    }
+}
