@@ -1,0 +1,72 @@
+package org.marginalia.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.cli.Commands;
+
+class CommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static Path seeds() {
+        return Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
+    }
+
+    @Test
+    void helpListsTheCommandsAndSucceeds() {
+        assertEquals(Commands.OK, run("--help"));
+        assertTrue(out.toString().contains("import") && out.toString().contains("info"), out.toString());
+    }
+
+    @Test
+    void importThenInfoShowsTheFiveSeedDocuments() {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString(), "--name", "Kyiv"));
+        assertTrue(out.toString().contains("imported 5 documents"), out.toString());
+        out.reset();
+        assertEquals(Commands.OK, run("info", "--corpus", corpus.toString()));
+        assertTrue(out.toString().startsWith("Kyiv: 5 documents"), out.toString());
+        assertTrue(out.toString().contains("003_8fdbe4dfb0182242"), out.toString());
+    }
+
+    @Test
+    void aBadFileFailsWithItsNameAndExitCodeOne() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("source"));
+        Files.write(source.resolve("broken.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
+        Path corpus = temp.resolve("corpus");
+        assertEquals(Commands.FAILED, run("import", "--from", source.toString(), "--corpus", corpus.toString()));
+        assertTrue(err.toString().contains("broken.txt") && err.toString().contains("not UTF-8"), err.toString());
+        assertFalse(Files.exists(corpus));
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatIsWrong() {
+        assertEquals(Commands.USAGE, run("import", "--from", "x"));
+        assertTrue(err.toString().contains("--corpus is required"), err.toString());
+        err.reset();
+        assertEquals(Commands.USAGE, run("info", "--corpus", "x", "--colour"));
+        assertTrue(err.toString().contains("unknown option --colour"), err.toString());
+        err.reset();
+        assertEquals(Commands.USAGE, run("frobnicate"));
+        assertTrue(err.toString().contains("unknown command 'frobnicate'"), err.toString());
+    }
+}
