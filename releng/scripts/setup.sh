@@ -39,8 +39,9 @@ ensure_maven() {
   command -v mvn >/dev/null || { say "no mvn on PATH to bootstrap Maven $MAVEN_VERSION"; return 1; }
   say "bootstrapping Maven $MAVEN_VERSION with the machine's mvn into .mvn/dist"
   mkdir -p "$dist"
-  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-    -Dartifact=org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin -DoutputDirectory="$dist" >&2 || return 1
+  # Run from outside the project: the machine's Maven must not load our .mvn/extensions.xml (Tycho needs 3.9).
+  (cd "$(mktemp -d)" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact=org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin -DoutputDirectory="$dist" >&2) || return 1
   tar -xzf "$dist/apache-maven-$MAVEN_VERSION-bin.tar.gz" -C "$dist" && rm -f "$dist/apache-maven-$MAVEN_VERSION-bin.tar.gz"
 }
 
