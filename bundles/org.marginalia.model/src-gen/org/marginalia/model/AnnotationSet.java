@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.marginalia.model.AnnotationSet#getDocument <em>Document</em>}</li>
- *   <li>{@link org.marginalia.model.AnnotationSet#getAnalyst <em>Analyst</em>}</li>
+ *   <li>{@link org.marginalia.model.AnnotationSet#getAnalystId <em>Analyst Id</em>}</li>
  *   <li>{@link org.marginalia.model.AnnotationSet#isCurated <em>Curated</em>}</li>
  *   <li>{@link org.marginalia.model.AnnotationSet#getTextHash <em>Text Hash</em>}</li>
  *   <li>{@link org.marginalia.model.AnnotationSet#getAnnotations <em>Annotations</em>}</li>
@@ -53,25 +53,28 @@ public interface AnnotationSet extends EObject {
 	void setDocument(Document value);
 
 	/**
-	 * Returns the value of the '<em><b>Analyst</b></em>' reference.
+	 * Returns the value of the '<em><b>Analyst Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Analyst</em>' reference.
-	 * @see #setAnalyst(Analyst)
-	 * @see org.marginalia.model.MarginaliaPackage#getAnnotationSet_Analyst()
+	 * <!-- begin-model-doc -->
+	 * The analyst who wrote the set: the name of their folder under annotations/. An id rather than a reference, so that a new analyst never has to write corpus.marginalia.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Analyst Id</em>' attribute.
+	 * @see #setAnalystId(String)
+	 * @see org.marginalia.model.MarginaliaPackage#getAnnotationSet_AnalystId()
 	 * @generated
 	 */
-	Analyst getAnalyst();
+	String getAnalystId();
 
 	/**
-	 * Sets the value of the '{@link org.marginalia.model.AnnotationSet#getAnalyst <em>Analyst</em>}' reference.
+	 * Sets the value of the '{@link org.marginalia.model.AnnotationSet#getAnalystId <em>Analyst Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Analyst</em>' reference.
-	 * @see #getAnalyst()
+	 * @param value the new value of the '<em>Analyst Id</em>' attribute.
+	 * @see #getAnalystId()
 	 * @generated
 	 */
-	void setAnalyst(Analyst value);
+	void setAnalystId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Curated</b></em>' attribute.

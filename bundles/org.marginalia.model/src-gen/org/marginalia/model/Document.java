@@ -161,7 +161,7 @@ public interface Document extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The text, read from path when the corpus is loaded; transient so corpus.marginalia never duplicates it. The self-contained XMI export stores it explicitly.
+	 * The text, read from path when the corpus is loaded. corpus.marginalia never stores it (the texts live in their own files); the self-contained XMI export does.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Text</em>' attribute.
 	 * @see #setText(String)

@@ -249,13 +249,13 @@ public interface MarginaliaPackage extends EPackage {
 	int ANNOTATION_SET__DOCUMENT = 0;
 
 	/**
-	 * The feature id for the '<em><b>Analyst</b></em>' reference.
+	 * The feature id for the '<em><b>Analyst Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_SET__ANALYST = 1;
+	int ANNOTATION_SET__ANALYST_ID = 1;
 
 	/**
 	 * The feature id for the '<em><b>Curated</b></em>' attribute.
@@ -1002,15 +1002,15 @@ public interface MarginaliaPackage extends EPackage {
 	EReference getAnnotationSet_Document();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.marginalia.model.AnnotationSet#getAnalyst <em>Analyst</em>}'.
+	 * Returns the meta object for the attribute '{@link org.marginalia.model.AnnotationSet#getAnalystId <em>Analyst Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Analyst</em>'.
-	 * @see org.marginalia.model.AnnotationSet#getAnalyst()
+	 * @return the meta object for the attribute '<em>Analyst Id</em>'.
+	 * @see org.marginalia.model.AnnotationSet#getAnalystId()
 	 * @see #getAnnotationSet()
 	 * @generated
 	 */
-	EReference getAnnotationSet_Analyst();
+	EAttribute getAnnotationSet_AnalystId();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.marginalia.model.AnnotationSet#isCurated <em>Curated</em>}'.
@@ -1541,12 +1541,12 @@ public interface MarginaliaPackage extends EPackage {
 		EReference ANNOTATION_SET__DOCUMENT = eINSTANCE.getAnnotationSet_Document();
 
 		/**
-		 * The meta object literal for the '<em><b>Analyst</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Analyst Id</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference ANNOTATION_SET__ANALYST = eINSTANCE.getAnnotationSet_Analyst();
+		EAttribute ANNOTATION_SET__ANALYST_ID = eINSTANCE.getAnnotationSet_AnalystId();
 
 		/**
 		 * The meta object literal for the '<em><b>Curated</b></em>' attribute feature.

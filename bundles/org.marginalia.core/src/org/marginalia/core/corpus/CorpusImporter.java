@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.marginalia.core.io.TextHash;
+import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
 import org.marginalia.model.MarginaliaFactory;
 
 /**
- * Turns a folder of UTF-8 texts ({@code *.txt}) into a new corpus folder. All texts are checked first;
- * if any is bad, nothing at all is written. The corpus is assembled in a temporary sibling folder and
+ * Makes new corpus folders: from a folder of UTF-8 texts ({@code *.txt}), or from another corpus folder.
+ * Everything is checked first; if anything is bad, nothing at all is written. The corpus is assembled in a temporary sibling folder and
  * renamed into place, so a failure half-way never leaves a partial corpus either.
  */
 public final class CorpusImporter {
@@ -32,19 +31,71 @@ public final class CorpusImporter {
 
     public static LoadedCorpus importTexts(Path sourceFolder, Path corpusFolder, String corpusName) throws CorpusException {
         Map<Path, String> texts = readAll(listTexts(sourceFolder));
+        return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts));
+    }
+
+    /**
+     * Copies a corpus folder, with its annotations, into a new folder with the standard layout. A source with
+     * any problem (a changed text, a bad offset, an unreadable file) is refused as a whole, naming each problem.
+     * This is how the demo corpus is made from {@code seeds/}, which keeps its texts at the top level.
+     */
+    public static LoadedCorpus importCorpus(Path sourceCorpus, Path corpusFolder) throws CorpusException {
+        LoadedCorpus source = CorpusStore.load(sourceCorpus);
+        LoadedAnnotations annotations = AnnotationStore.loadAll(source);
+        List<CorpusProblem> problems = new ArrayList<>(source.problems());
+        problems.addAll(annotations.problems());
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+        return intoNewFolder(corpusFolder, layout -> copyCorpus(source, annotations, layout));
+    }
+
+    /** True when {@code folder} is a corpus folder rather than a folder of plain texts. */
+    public static boolean isCorpus(Path folder) {
+        return new CorpusLayout(folder).isCorpus();
+    }
+
+    @FunctionalInterface
+    private interface FolderWriter {
+        void write(CorpusLayout layout) throws IOException;
+    }
+
+    /** Builds the corpus in a hidden sibling folder and renames it into place only once it is complete. */
+    private static LoadedCorpus intoNewFolder(Path corpusFolder, FolderWriter writer) throws CorpusException {
         checkTarget(corpusFolder);
         Path parent = corpusFolder.toAbsolutePath().getParent();
         Path staging = null;
         try {
             Files.createDirectories(parent);
             staging = Files.createTempDirectory(parent, "." + corpusFolder.getFileName() + ".import");
-            writeCorpus(new CorpusLayout(staging), corpusName, texts);
+            CorpusLayout layout = new CorpusLayout(staging);
+            Files.createDirectories(layout.documents());
+            Files.createDirectories(layout.annotations());
+            Files.createDirectories(layout.curated());
+            writer.write(layout);
             Files.move(staging, corpusFolder);
             return CorpusStore.load(corpusFolder);
         } catch (IOException e) {
             throw new CorpusException(new CorpusProblem(corpusFolder, "cannot be written: " + e.getMessage()), e);
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    private static void copyCorpus(LoadedCorpus source, LoadedAnnotations annotations, CorpusLayout layout) throws IOException {
+        Corpus corpus = source.corpus();
+        for (Document document : corpus.getDocuments()) {
+            document.setPath(CorpusLayout.documentPath(document.getId()));
+            Files.writeString(layout.root().resolve(document.getPath()), document.getText(), StandardCharsets.UTF_8);
+        }
+        // Moving every resource before saving keeps the relative references between the files right.
+        corpus.eResource().setURI(CorpusResources.uriOf(layout.description()));
+        for (AnnotationSet set : annotations.sets()) {
+            set.eResource().setURI(CorpusResources.uriOf(AnnotationStore.fileOf(layout, set)));
+        }
+        CorpusStore.writeDescription(corpus, layout.description());
+        for (AnnotationSet set : annotations.sets()) {
+            CorpusResources.save(set.eResource(), AnnotationStore.fileOf(layout, set));
         }
     }
 
@@ -97,9 +148,6 @@ public final class CorpusImporter {
     }
 
     private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, String> texts) throws IOException {
-        Files.createDirectories(layout.documents());
-        Files.createDirectories(layout.annotations());
-        Files.createDirectories(layout.curated());
         Corpus corpus = MarginaliaFactory.eINSTANCE.createCorpus();
         corpus.setName(corpusName);
         for (Map.Entry<Path, String> entry : texts.entrySet()) {
@@ -107,9 +155,7 @@ public final class CorpusImporter {
             Files.writeString(layout.root().resolve(document.getPath()), entry.getValue(), StandardCharsets.UTF_8);
             corpus.getDocuments().add(document);
         }
-        Resource resource = CorpusResources.newResourceSet().createResource(URI.createFileURI(layout.description().toString()));
-        resource.getContents().add(corpus);
-        CorpusResources.save(resource, layout.description());
+        CorpusStore.writeDescription(corpus, layout.description());
     }
 
     private static Document newDocument(Path file, String text) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.marginalia.core.io.TextHash;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
@@ -21,13 +22,13 @@ public final class CorpusStore {
      * hash differs from the recorded one is reported; its document stays in the corpus.
      */
     public static LoadedCorpus load(Path root) throws CorpusException {
-        CorpusLayout layout = new CorpusLayout(root);
+        CorpusLayout layout = new CorpusLayout(root.toAbsolutePath().normalize());
         if (!layout.isCorpus()) {
             throw new CorpusException(new CorpusProblem(layout.description(), "not found: " + root + " is not a Marginalia corpus folder"));
         }
-        Resource resource = CorpusResources.load(CorpusResources.newResourceSet(), layout.description());
-        Corpus corpus = CorpusResources.root(resource, Corpus.class, layout.description());
         List<CorpusProblem> problems = new ArrayList<>();
+        Resource resource = CorpusResources.load(CorpusResources.newResourceSet(), layout.description(), problems);
+        Corpus corpus = CorpusResources.root(resource, Corpus.class, layout.description());
         for (Document document : corpus.getDocuments()) {
             readText(layout, document, problems);
         }
@@ -41,7 +42,7 @@ public final class CorpusStore {
             return;
         }
         Path file = layout.root().resolve(document.getPath()).normalize();
-        if (!file.startsWith(layout.root().normalize())) {
+        if (!file.startsWith(layout.root())) {
             problems.add(new CorpusProblem(layout.description(), element, "points outside the corpus folder: " + document.getPath()));
             return;
         }
@@ -58,8 +59,15 @@ public final class CorpusStore {
         }
     }
 
-    /** Writes the corpus description atomically. Texts are never rewritten. */
-    public static void saveDescription(LoadedCorpus loaded) throws IOException {
-        CorpusResources.save(loaded.corpus().eResource(), loaded.layout().description());
+    /**
+     * Writes a corpus description atomically. The texts are left out: they live in their own files, which
+     * the tool never rewrites.
+     */
+    public static void writeDescription(Corpus corpus, Path file) throws IOException {
+        Corpus withoutTexts = EcoreUtil.copy(corpus);
+        withoutTexts.getDocuments().forEach(document -> document.setText(null));
+        Resource resource = CorpusResources.newResourceSet().createResource(CorpusResources.uriOf(file));
+        resource.getContents().add(withoutTexts);
+        CorpusResources.save(resource, file);
     }
 }

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import org.marginalia.model.Analyst;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -34,7 +33,7 @@ import org.marginalia.model.MarginaliaPackage;
  * </p>
  * <ul>
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getDocument <em>Document</em>}</li>
- *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getAnalyst <em>Analyst</em>}</li>
+ *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getAnalystId <em>Analyst Id</em>}</li>
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#isCurated <em>Curated</em>}</li>
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getTextHash <em>Text Hash</em>}</li>
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getAnnotations <em>Annotations</em>}</li>
@@ -55,14 +54,24 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	protected Document document;
 
 	/**
-	 * The cached value of the '{@link #getAnalyst() <em>Analyst</em>}' reference.
+	 * The default value of the '{@link #getAnalystId() <em>Analyst Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getAnalyst()
+	 * @see #getAnalystId()
 	 * @generated
 	 * @ordered
 	 */
-	protected Analyst analyst;
+	protected static final String ANALYST_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnalystId() <em>Analyst Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalystId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String analystId = ANALYST_ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isCurated() <em>Curated</em>}' attribute.
@@ -189,25 +198,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @generated
 	 */
 	@Override
-	public Analyst getAnalyst() {
-		if (analyst != null && analyst.eIsProxy()) {
-			InternalEObject oldAnalyst = (InternalEObject)analyst;
-			analyst = (Analyst)eResolveProxy(oldAnalyst);
-			if (analyst != oldAnalyst) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, MarginaliaPackage.ANNOTATION_SET__ANALYST, oldAnalyst, analyst));
-			}
-		}
-		return analyst;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Analyst basicGetAnalyst() {
-		return analyst;
+	public String getAnalystId() {
+		return analystId;
 	}
 
 	/**
@@ -216,11 +208,11 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @generated
 	 */
 	@Override
-	public void setAnalyst(Analyst newAnalyst) {
-		Analyst oldAnalyst = analyst;
-		analyst = newAnalyst;
+	public void setAnalystId(String newAnalystId) {
+		String oldAnalystId = analystId;
+		analystId = newAnalystId;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, MarginaliaPackage.ANNOTATION_SET__ANALYST, oldAnalyst, analyst));
+			eNotify(new ENotificationImpl(this, Notification.SET, MarginaliaPackage.ANNOTATION_SET__ANALYST_ID, oldAnalystId, analystId));
 	}
 
 	/**
@@ -322,9 +314,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 			case MarginaliaPackage.ANNOTATION_SET__DOCUMENT:
 				if (resolve) return getDocument();
 				return basicGetDocument();
-			case MarginaliaPackage.ANNOTATION_SET__ANALYST:
-				if (resolve) return getAnalyst();
-				return basicGetAnalyst();
+			case MarginaliaPackage.ANNOTATION_SET__ANALYST_ID:
+				return getAnalystId();
 			case MarginaliaPackage.ANNOTATION_SET__CURATED:
 				return isCurated();
 			case MarginaliaPackage.ANNOTATION_SET__TEXT_HASH:
@@ -349,8 +340,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 			case MarginaliaPackage.ANNOTATION_SET__DOCUMENT:
 				setDocument((Document)newValue);
 				return;
-			case MarginaliaPackage.ANNOTATION_SET__ANALYST:
-				setAnalyst((Analyst)newValue);
+			case MarginaliaPackage.ANNOTATION_SET__ANALYST_ID:
+				setAnalystId((String)newValue);
 				return;
 			case MarginaliaPackage.ANNOTATION_SET__CURATED:
 				setCurated((Boolean)newValue);
@@ -381,8 +372,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 			case MarginaliaPackage.ANNOTATION_SET__DOCUMENT:
 				setDocument((Document)null);
 				return;
-			case MarginaliaPackage.ANNOTATION_SET__ANALYST:
-				setAnalyst((Analyst)null);
+			case MarginaliaPackage.ANNOTATION_SET__ANALYST_ID:
+				setAnalystId(ANALYST_ID_EDEFAULT);
 				return;
 			case MarginaliaPackage.ANNOTATION_SET__CURATED:
 				setCurated(CURATED_EDEFAULT);
@@ -410,8 +401,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 		switch (featureID) {
 			case MarginaliaPackage.ANNOTATION_SET__DOCUMENT:
 				return document != null;
-			case MarginaliaPackage.ANNOTATION_SET__ANALYST:
-				return analyst != null;
+			case MarginaliaPackage.ANNOTATION_SET__ANALYST_ID:
+				return ANALYST_ID_EDEFAULT == null ? analystId != null : !ANALYST_ID_EDEFAULT.equals(analystId);
 			case MarginaliaPackage.ANNOTATION_SET__CURATED:
 				return curated != CURATED_EDEFAULT;
 			case MarginaliaPackage.ANNOTATION_SET__TEXT_HASH:
@@ -434,7 +425,9 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (curated: ");
+		result.append(" (analystId: ");
+		result.append(analystId);
+		result.append(", curated: ");
 		result.append(curated);
 		result.append(", textHash: ");
 		result.append(textHash);

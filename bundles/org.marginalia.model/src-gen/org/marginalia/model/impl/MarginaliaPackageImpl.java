@@ -370,8 +370,8 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnotationSet_Analyst() {
-		return (EReference)annotationSetEClass.getEStructuralFeatures().get(1);
+	public EAttribute getAnnotationSet_AnalystId() {
+		return (EAttribute)annotationSetEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -754,7 +754,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 
 		annotationSetEClass = createEClass(ANNOTATION_SET);
 		createEReference(annotationSetEClass, ANNOTATION_SET__DOCUMENT);
-		createEReference(annotationSetEClass, ANNOTATION_SET__ANALYST);
+		createEAttribute(annotationSetEClass, ANNOTATION_SET__ANALYST_ID);
 		createEAttribute(annotationSetEClass, ANNOTATION_SET__CURATED);
 		createEAttribute(annotationSetEClass, ANNOTATION_SET__TEXT_HASH);
 		createEReference(annotationSetEClass, ANNOTATION_SET__ANNOTATIONS);
@@ -845,7 +845,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 		initEAttribute(getDocument_PublicationDate(), ecorePackage.getEString(), "publicationDate", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_Path(), ecorePackage.getEString(), "path", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_TextHash(), ecorePackage.getEString(), "textHash", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDocument_Text(), ecorePackage.getEString(), "text", null, 0, 1, Document.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocument_Text(), ecorePackage.getEString(), "text", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analystEClass, Analyst.class, "Analyst", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnalyst_Id(), ecorePackage.getEString(), "id", null, 0, 1, Analyst.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -853,7 +853,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 
 		initEClass(annotationSetEClass, AnnotationSet.class, "AnnotationSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnnotationSet_Document(), this.getDocument(), null, "document", null, 1, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAnnotationSet_Analyst(), this.getAnalyst(), null, "analyst", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotationSet_AnalystId(), ecorePackage.getEString(), "analystId", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotationSet_Curated(), ecorePackage.getEBoolean(), "curated", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotationSet_TextHash(), ecorePackage.getEString(), "textHash", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

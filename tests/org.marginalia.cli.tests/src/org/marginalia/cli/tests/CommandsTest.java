@@ -40,12 +40,24 @@ class CommandsTest {
     @Test
     void importThenInfoShowsTheFiveSeedDocuments() {
         Path corpus = temp.resolve("demo");
-        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString(), "--name", "Kyiv"));
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
         assertTrue(out.toString().contains("imported 5 documents"), out.toString());
+        assertTrue(Files.isRegularFile(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi")), "the analysts' annotations come along");
         out.reset();
         assertEquals(Commands.OK, run("info", "--corpus", corpus.toString()));
-        assertTrue(out.toString().startsWith("Kyiv: 5 documents"), out.toString());
+        assertTrue(out.toString().startsWith("Japan's foreign minister in Kyiv: 5 documents"), out.toString());
         assertTrue(out.toString().contains("003_8fdbe4dfb0182242"), out.toString());
+    }
+
+    @Test
+    void importingTextsTakesTheGivenName() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("texts"));
+        Files.writeString(source.resolve("a.txt"), "Iwaya arrived in Kyiv by train.");
+        Path corpus = temp.resolve("corpus");
+        assertEquals(Commands.OK, run("import", "--from", source.toString(), "--corpus", corpus.toString(), "--name", "Kyiv"));
+        out.reset();
+        assertEquals(Commands.OK, run("info", "--corpus", corpus.toString()));
+        assertTrue(out.toString().startsWith("Kyiv: 1 documents"), out.toString());
     }
 
     @Test
