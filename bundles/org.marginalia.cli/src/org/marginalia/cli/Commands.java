@@ -25,6 +25,7 @@ public final class Commands {
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "import", new ImportCommand(),
+            "export", new ExportCommand(),
             "info", new InfoCommand()));
 
     private Commands() {

@@ -43,6 +43,16 @@ final class Options {
         return values.getOrDefault(name, fallback);
     }
 
+    /** A {@code --name} option without a value. */
+    boolean flag(String name) throws UsageException {
+        used.add(name);
+        String value = values.get(name);
+        if (value != null && !value.isEmpty()) {
+            throw new UsageException("--" + name + " takes no value");
+        }
+        return value != null;
+    }
+
     /** Call after reading every option a command knows: anything left is a typo worth reporting. */
     void rejectUnknown() throws UsageException {
         for (String name : values.keySet()) {

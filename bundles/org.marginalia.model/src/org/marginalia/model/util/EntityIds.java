@@ -7,7 +7,8 @@ import org.marginalia.model.EntityKind;
 
 /**
  * Derives entity ids from kind and name, so that two analysts who create "Takeshi Iwaya" independently
- * get the same entity: {@code person:takeshi-iwaya}.
+ * get the same entity: {@code person.takeshi-iwaya}. No colon: ids are used as XML ID references, where a
+ * colon would read as a URI scheme.
  */
 public final class EntityIds {
 
@@ -18,7 +19,7 @@ public final class EntityIds {
         if (kind == null || name == null || name.isBlank()) {
             throw new IllegalArgumentException("an entity needs a kind and a name");
         }
-        return kind.getLiteral() + ":" + normalise(name);
+        return kind.getLiteral() + "." + normalise(name);
     }
 
     /** Lower case, accents removed, every run of other characters folded into one hyphen. */

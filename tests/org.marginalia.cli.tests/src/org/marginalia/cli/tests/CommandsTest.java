@@ -1,5 +1,6 @@
 package org.marginalia.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,37 @@ class CommandsTest {
         assertEquals(Commands.FAILED, run("import", "--from", source.toString(), "--corpus", corpus.toString()));
         assertTrue(err.toString().contains("broken.txt") && err.toString().contains("not UTF-8"), err.toString());
         assertFalse(Files.exists(corpus));
+    }
+
+    @Test
+    void exportWritesTheChosenFormatAndNeverOverwritesWithoutForce() throws Exception {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        Path uima = temp.resolve("uima");
+        out.reset();
+        assertEquals(Commands.OK, run("export", "--corpus", corpus.toString(), "--format", "uima", "--set", "analyst:chloe", "--out", uima.toString()));
+        assertTrue(out.toString().contains("of 5 sets over 5 documents"), out.toString());
+        assertTrue(Files.isRegularFile(uima.resolve("TypeSystem.xml")));
+        assertTrue(Files.readString(uima.resolve("003_8fdbe4dfb0182242.xmi")).contains("annotator=\"chloe\""));
+
+        byte[] before = Files.readAllBytes(uima.resolve("TypeSystem.xml"));
+        assertEquals(Commands.FAILED, run("export", "--corpus", corpus.toString(), "--format", "uima", "--set", "all", "--out", uima.toString()));
+        assertTrue(err.toString().contains("TypeSystem.xml") && err.toString().contains("--force"), err.toString());
+        assertArrayEquals(before, Files.readAllBytes(uima.resolve("TypeSystem.xml")));
+        assertEquals(Commands.OK, run("export", "--corpus", corpus.toString(), "--format", "uima", "--set", "all", "--out", uima.toString(), "--force"));
+        assertTrue(Files.readString(uima.resolve("003_8fdbe4dfb0182242.xmi")).contains("annotator=\"ben\""));
+    }
+
+    @Test
+    void exportExplainsABadFormatOrSet() {
+        assertEquals(Commands.USAGE, run("export", "--corpus", "c", "--format", "json", "--set", "all", "--out", "o"));
+        assertTrue(err.toString().contains("unknown format 'json'"), err.toString());
+        err.reset();
+        assertEquals(Commands.USAGE, run("export", "--corpus", "c", "--format", "emf", "--set", "everyone", "--out", "o"));
+        assertTrue(err.toString().contains("unknown set 'everyone'"), err.toString());
+        out.reset();
+        assertEquals(Commands.OK, run("export", "--help"));
+        assertTrue(out.toString().contains("--force"), out.toString());
     }
 
     @Test

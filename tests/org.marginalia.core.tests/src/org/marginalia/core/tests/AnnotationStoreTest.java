@@ -58,7 +58,7 @@ class AnnotationStoreTest {
         assertEquals("12000", troops.getValue());
         assertTrue(troops.isApproximate());
         Role sybiha = (Role) annotations.analystSet(ANA, DOC_003).orElseThrow().getAnnotations().stream()
-                .filter(a -> a instanceof Role r && "person:andrii-sybiha".equals(r.getPerson().getId())).findFirst().orElseThrow();
+                .filter(a -> a instanceof Role r && "person.andrii-sybiha".equals(r.getPerson().getId())).findFirst().orElseThrow();
         assertEquals("Deputy Foreign Minister", sybiha.getTitle());
         assertEquals("Ukrainian Deputy Foreign Minister Andrii Sybiha", covered(seeds, DOC_003, sybiha));
     }
@@ -69,8 +69,8 @@ class AnnotationStoreTest {
         LoadedAnnotations annotations = AnnotationStore.loadAll(seeds);
         Quote anaQuote = quoteStarting(annotations.analystSet(ANA, DOC_000).orElseThrow(), seeds, "Japan will continue");
         Quote benQuote = quoteStarting(annotations.analystSet(BEN, DOC_000).orElseThrow(), seeds, "Japan will continue");
-        assertEquals("person:takeshi-iwaya", anaQuote.getSpeaker().getId());
-        assertEquals("person:denys-shmyhal", benQuote.getSpeaker().getId(), "another speaker");
+        assertEquals("person.takeshi-iwaya", anaQuote.getSpeaker().getId());
+        assertEquals("person.denys-shmyhal", benQuote.getSpeaker().getId(), "another speaker");
         assertTrue(annotations.analystSet(CHLOE, DOC_000).orElseThrow().getAnnotations().stream()
                 .noneMatch(a -> covered(seeds, DOC_000, a).equals("February 2022")), "a missed figure");
     }
@@ -162,7 +162,7 @@ class AnnotationStoreTest {
         String xml = Files.readString(file);
         xml = xml.replaceFirst("id=\"chloe-000-1\" begin=\"\\d+\" end=\"\\d+\"", "id=\"chloe-000-1\" begin=\"40\" end=\"10\"");
         xml = xml.replaceFirst("id=\"chloe-000-2\" begin=\"\\d+\" end=\"\\d+\"", "id=\"chloe-000-2\" begin=\"4000\" end=\"99999\"");
-        xml = xml.replaceFirst("#person:takeshi-iwaya", "#person:nobody-at-all");
+        xml = xml.replaceFirst("#person.takeshi-iwaya", "#person.nobody-at-all");
         Files.writeString(file, xml);
         byte[] bytes = Files.readAllBytes(file);
 
@@ -171,7 +171,7 @@ class AnnotationStoreTest {
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains(file.toString()) && problems.get(0).contains("chloe-000-1") && problems.get(0).contains("begins after it ends"), problems.get(0));
         assertTrue(problems.get(1).contains("chloe-000-2") && problems.get(1).contains("outside the text"), problems.get(1));
-        assertTrue(problems.get(2).contains("unknown entity: person:nobody-at-all"), problems.get(2));
+        assertTrue(problems.get(2).contains("unknown entity: person.nobody-at-all"), problems.get(2));
         assertEquals(34, annotations.analystSet(CHLOE, DOC_000).orElseThrow().getAnnotations().size(), "every annotation is still there");
         assertEquals(15, annotations.sets().size());
         assertArrayEquals(bytes, Files.readAllBytes(file), "nothing is rewritten until the user saves");

@@ -40,11 +40,11 @@ class ModelTest {
 
     @Test
     void entityIdsAreDerivedFromKindAndNormalisedName() {
-        assertEquals("person:takeshi-iwaya", EntityIds.idFor(EntityKind.PERSON, "Takeshi Iwaya"));
+        assertEquals("person.takeshi-iwaya", EntityIds.idFor(EntityKind.PERSON, "Takeshi Iwaya"));
         assertEquals(EntityIds.idFor(EntityKind.PERSON, "Takeshi Iwaya"), EntityIds.idFor(EntityKind.PERSON, "  takeshi   IWAYA "));
-        assertEquals("person:volodymyr-zelenskyy", EntityIds.idFor(EntityKind.PERSON, "Volodymyr Zelenskyy"));
-        assertEquals("place:kyiv", EntityIds.idFor(EntityKind.PLACE, "Kyïv"));
-        assertEquals("organisation:g7", EntityIds.idFor(EntityKind.ORGANISATION, "G7"));
+        assertEquals("person.volodymyr-zelenskyy", EntityIds.idFor(EntityKind.PERSON, "Volodymyr Zelenskyy"));
+        assertEquals("place.kyiv", EntityIds.idFor(EntityKind.PLACE, "Kyïv"));
+        assertEquals("organisation.g7", EntityIds.idFor(EntityKind.ORGANISATION, "G7"));
         assertTrue(!EntityIds.idFor(EntityKind.PLACE, "Japan").equals(EntityIds.idFor(EntityKind.ORGANISATION, "Japan")),
                 "the kind is part of the id");
         assertThrows(IllegalArgumentException.class, () -> EntityIds.idFor(EntityKind.PERSON, " "));
@@ -85,7 +85,7 @@ class ModelTest {
         Quote quote2 = (Quote) set2.getAnnotations().get(0);
         assertSame(corpus2.getEntities().get(0), quote2.getSpeaker(), "cross-file reference resolves to the reread entity");
         assertNotSame(corpus.getEntities().get(0), quote2.getSpeaker());
-        assertEquals("person:takeshi-iwaya", EcoreUtil.getURI(quote2.getSpeaker()).fragment(), "entities are referenced by their stable id");
+        assertEquals("person.takeshi-iwaya", EcoreUtil.getURI(quote2.getSpeaker()).fragment(), "entities are referenced by their stable id");
     }
 
     private static Resource copyThroughBytes(Resource source, ResourceSet target) throws IOException {
