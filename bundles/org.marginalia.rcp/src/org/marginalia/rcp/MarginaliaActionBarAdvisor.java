@@ -26,6 +26,7 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.SAVE_ALL.create(window));
         register(ActionFactory.CLOSE.create(window));
         register(ActionFactory.QUIT.create(window));
+        register(ActionFactory.EXPORT.create(window));
         register(ActionFactory.UNDO.create(window));
         register(ActionFactory.REDO.create(window));
         register(ActionFactory.PREFERENCES.create(window));
@@ -44,6 +45,7 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         file.add(getAction(ActionFactory.SAVE.getId()));
         file.add(getAction(ActionFactory.SAVE_ALL.getId()));
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(getAction(ActionFactory.EXPORT.getId()));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(getAction(ActionFactory.QUIT.getId()));

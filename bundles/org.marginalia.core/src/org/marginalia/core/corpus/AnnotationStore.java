@@ -49,6 +49,12 @@ public final class AnnotationStore {
         }
     }
 
+    /** The analysts with a folder under annotations/, without reading any set. */
+    public static List<String> analystIds(CorpusLayout layout) {
+        return list(layout.annotations(), Files::isDirectory, new ArrayList<>()).stream()
+                .map(folder -> folder.getFileName().toString()).toList();
+    }
+
     /**
      * Loads every analyst's and the curated annotation sets into the corpus's resource set. A file that
      * cannot be read at all is reported and skipped; problems inside a file are reported and the file kept.
