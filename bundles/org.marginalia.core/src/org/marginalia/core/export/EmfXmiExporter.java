@@ -55,13 +55,13 @@ final class EmfXmiExporter implements CorpusExporter {
         Resource export = resources.createResource(CorpusResources.uriOf(out));
         export.getContents().addAll(roots);
         Map<Object, Object> options = Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 120);
-        AtomicFiles.write(out, stream -> export.save(stream, options));
+        AtomicFiles.writeRegenerable(out, stream -> export.save(stream, options));
         monitor.worked(1);
 
         Resource ecore = resources.createResource(CorpusResources.uriOf(ecoreFile(out)));
         EPackage model = EcoreUtil.copy(MarginaliaPackage.eINSTANCE);
         ecore.getContents().add(model);
-        AtomicFiles.write(ecoreFile(out), stream -> ecore.save(stream, options));
+        AtomicFiles.writeRegenerable(ecoreFile(out), stream -> ecore.save(stream, options));
         monitor.worked(1);
         monitor.done();
     }

@@ -48,7 +48,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
     public void export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException {
         List<Document> documents = corpus.corpus().getDocuments();
         monitor.beginTask("Exporting UIMA CAS XMI", documents.size() + 1);
-        AtomicFiles.write(out.resolve(UimaTypeSystem.FILE_NAME), stream -> {
+        AtomicFiles.writeRegenerable(out.resolve(UimaTypeSystem.FILE_NAME), stream -> {
             Writer writer = writer(stream);
             UimaTypeSystem.write(writer);
             writer.flush();
@@ -64,7 +64,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
             }
             monitor.subTask(document.getId());
             List<AnnotationSet> documentSets = setsByDocument.getOrDefault(document.getId(), List.of());
-            AtomicFiles.write(out.resolve(document.getId() + ".xmi"), stream -> {
+            AtomicFiles.writeRegenerable(out.resolve(document.getId() + ".xmi"), stream -> {
                 Writer writer = writer(stream);
                 new CasWriter(writer, document).write(documentSets);
                 writer.flush();
@@ -109,7 +109,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
                 }
             }
             out.write("<cas:Sofa xmi:id=\"" + SOFA_ID + "\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\" sofaString=\"");
-            XmlText.write(out, text, "the text of " + document.getId());
+            XmlText.write(out, text, document.getId(), "text");
             out.write("\"/>\n<cas:View sofa=\"" + SOFA_ID + "\" members=\"");
             out.write(members.toString());
             out.write("\"/>\n</xmi:XMI>\n");
@@ -180,7 +180,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
             out.write(">");
             for (String alias : entity.getAliases()) {
                 out.write("<aliases>");
-                XmlText.write(out, alias, "an alias of " + entity.getId());
+                XmlText.write(out, alias, document.getId(), "an alias of " + entity.getId());
                 out.write("</aliases>");
             }
             out.write("</" + UimaTypeSystem.PREFIX + ":Entity>\n");
@@ -191,7 +191,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
                 return;
             }
             out.write(" " + name + "=\"");
-            XmlText.write(out, value, name + " in " + document.getId());
+            XmlText.write(out, value, document.getId(), name);
             out.write('"');
         }
     }

@@ -13,14 +13,16 @@ final class XmlText {
     private XmlText() {
     }
 
-    static void write(Writer out, String text, String where) throws IOException {
+    /** Writes {@code text}; {@code document} and {@code what} only serve to say where a bad character is. */
+    static void write(Writer out, String text, String document, String what) throws IOException {
         int length = text.length();
         int plainFrom = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             String escape = escapeOf(c);
             if (escape == null && !isXmlChar(text, i, c)) {
-                throw new IOException(where + " holds a character XML 1.0 cannot carry (U+" + String.format("%04X", (int) c) + ") at offset " + i);
+                throw new IOException("the " + what + " of document " + document + " holds a character XML 1.0 cannot carry (U+"
+                        + String.format("%04X", (int) c) + ") at offset " + i);
             }
             if (escape != null) {
                 out.write(text, plainFrom, i - plainFrom);

@@ -2,17 +2,19 @@ package org.marginalia.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a crash never leaves a half-written one: the bytes go to a temporary file in the
- * same folder, are forced to disk, and only then replace the target with an atomic rename. Until that
- * rename the previous version is untouched.
+ * same folder and only then replace the target with an atomic rename. Until that rename the previous
+ * version is untouched.
  */
 public final class AtomicFiles {
 
@@ -29,16 +31,31 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
+    /** For the user's work: the new bytes are forced to disk before the rename, so even a power cut keeps one whole version. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * For output that can be made again (exports): atomic if the program dies, but not forced to disk, which
+     * for a thousand small files is most of the time spent.
+     */
+    public static void writeRegenerable(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, Content content, boolean force) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             }
             move(temp, target);
         } finally {
