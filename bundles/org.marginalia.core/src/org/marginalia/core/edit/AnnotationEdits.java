@@ -1,0 +1,82 @@
+package org.marginalia.core.edit;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.model.Origin;
+
+/**
+ * Every change an analyst makes to annotations, as an EMF command, so the editor's command stack can
+ * undo and redo it. Nothing here touches files.
+ */
+public final class AnnotationEdits {
+
+    private static final MarginaliaPackage M = MarginaliaPackage.eINSTANCE;
+
+    /** The annotation kinds an analyst tags, in the order menus and legends show them. */
+    public static final List<EClass> KINDS = List.of(M.getQuote(), M.getFigure(), M.getRole(), M.getEntityMention());
+
+    private AnnotationEdits() {
+    }
+
+    /** A new annotation of {@code kind} over {@code span}, added to the set. */
+    public static Command tag(EditingDomain domain, AnnotationSet set, EClass kind, Span span) {
+        Annotation annotation = newAnnotation(set, kind, span);
+        return AddCommand.create(domain, set, M.getAnnotationSet_Annotations(), annotation);
+    }
+
+    public static Annotation newAnnotation(AnnotationSet set, EClass kind, Span span) {
+        Annotation annotation = (Annotation) EcoreUtil.create(kind);
+        annotation.setId(newId(set));
+        annotation.setBegin(span.begin());
+        annotation.setEnd(span.end());
+        annotation.setOrigin(Origin.MANUAL);
+        return annotation;
+    }
+
+    public static Command delete(EditingDomain domain, Annotation annotation) {
+        return RemoveCommand.create(domain, annotation.eContainer(), M.getAnnotationSet_Annotations(), annotation);
+    }
+
+    /**
+     * Replaces an annotation by one of another kind at the same place in the list, keeping what all kinds
+     * share (id, span, note, origin); kind-specific attributes cannot carry over.
+     */
+    public static Command changeKind(EditingDomain domain, Annotation annotation, EClass kind) {
+        AnnotationSet set = (AnnotationSet) annotation.eContainer();
+        Annotation replacement = (Annotation) EcoreUtil.create(kind);
+        for (EStructuralFeature shared : M.getAnnotation().getEAllStructuralFeatures()) {
+            replacement.eSet(shared, annotation.eGet(shared));
+        }
+        int index = set.getAnnotations().indexOf(annotation);
+        CompoundCommand command = new CompoundCommand("Change kind to " + label(kind));
+        command.append(RemoveCommand.create(domain, set, M.getAnnotationSet_Annotations(), annotation));
+        command.append(AddCommand.create(domain, set, M.getAnnotationSet_Annotations(), replacement, index));
+        return command;
+    }
+
+    public static Command set(EditingDomain domain, Object owner, EStructuralFeature feature, Object value) {
+        return SetCommand.create(domain, owner, feature, value);
+    }
+
+    /** "Quote", "Figure", "Role", "Entity mention". */
+    public static String label(EClass kind) {
+        return kind == M.getEntityMention() ? "Entity mention" : kind.getName();
+    }
+
+    private static String newId(AnnotationSet set) {
+        String owner = set.isCurated() ? "curated" : set.getAnalystId();
+        return owner + "-" + EcoreUtil.generateUUID();
+    }
+}
