@@ -3,8 +3,11 @@ package org.marginalia.ui.corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
@@ -24,6 +27,7 @@ public final class CorpusSession {
     private static final CorpusSession INSTANCE = new CorpusSession();
 
     private final List<LoadedCorpus> corpora = new CopyOnWriteArrayList<>();
+    private final Map<LoadedCorpus, CorpusAnnotations> annotations = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     private CorpusSession() {
@@ -33,7 +37,7 @@ public final class CorpusSession {
         return INSTANCE;
     }
 
-    /** Loads the corpus in {@code folder}, or returns it if it is open already. */
+    /** Loads the corpus in {@code folder} with all its annotation sets, or returns it if it is open already. */
     public LoadedCorpus open(Path folder) throws CorpusException {
         Path root = folder.toAbsolutePath().normalize();
         for (LoadedCorpus open : corpora) {
@@ -42,15 +46,25 @@ public final class CorpusSession {
             }
         }
         LoadedCorpus loaded = CorpusStore.load(root);
+        annotations.put(loaded, new CorpusAnnotations(loaded, AnnotationStore.loadAll(loaded)));
         corpora.add(loaded);
         fire();
         return loaded;
     }
 
     public void close(LoadedCorpus corpus) {
+        annotations.remove(corpus);
         if (corpora.remove(corpus)) {
             fire();
         }
+    }
+
+    public CorpusAnnotations annotations(LoadedCorpus corpus) {
+        CorpusAnnotations found = annotations.get(corpus);
+        if (found == null) {
+            throw new IllegalStateException(corpus.layout().root() + " is not open");
+        }
+        return found;
     }
 
     public List<LoadedCorpus> corpora() {

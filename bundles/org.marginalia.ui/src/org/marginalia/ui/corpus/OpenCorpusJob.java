@@ -1,6 +1,8 @@
 package org.marginalia.ui.corpus;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -28,9 +30,12 @@ public final class OpenCorpusJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
-            LoadedCorpus loaded = CorpusSession.getDefault().open(folder);
-            return loaded.problems().isEmpty() ? Status.OK_STATUS
-                    : toStatus("The corpus " + folder + " opened with problems", loaded.problems(), IStatus.WARNING);
+            CorpusSession session = CorpusSession.getDefault();
+            LoadedCorpus loaded = session.open(folder);
+            List<CorpusProblem> problems = new ArrayList<>(loaded.problems());
+            problems.addAll(session.annotations(loaded).problems());
+            return problems.isEmpty() ? Status.OK_STATUS
+                    : toStatus("The corpus " + folder + " opened with problems; they are shown in its editors and left as they are", problems, IStatus.WARNING);
         } catch (CorpusException e) {
             return toStatus("The corpus " + folder + " could not be opened", e.problems(), IStatus.ERROR);
         } finally {

@@ -1,32 +1,93 @@
 package org.marginalia.ui.editor;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.edit.Span;
+import org.marginalia.core.edit.SpanRules;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
+import org.marginalia.ui.corpus.CorpusAnnotations;
+import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.preferences.MarginaliaPreferences;
+import org.marginalia.ui.properties.AnnotationPropertySource;
 
 /**
- * Shows a corpus document's text, read-only: source texts are never modified. A header names the
- * document and its file; the text is set in a readable proportional font with wrapped lines.
+ * The analyst's editor: a document's text, read-only, with the current analyst's annotations painted on it.
+ * Selecting text (snapped to words) and pressing a tagging key adds an annotation; every change is an EMF
+ * command on this editor's stack, so it can be undone, and Save writes only this analyst's file.
  */
-public final class DocumentEditor extends EditorPart {
+public final class DocumentEditor extends EditorPart implements ISelectionProvider {
 
     public static final String ID = "org.marginalia.ui.editors.document";
+    public static final String CONTEXT_ID = "org.marginalia.ui.contexts.editor";
+    public static final String CONTEXT_MENU_ID = ID + ".context";
+
+    private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
+    private final IPropertyChangeListener preferenceListener = event -> preferenceChanged(event.getProperty());
+    private final CommandStackListener stackListener = event -> modelChanged();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     private LocalResourceManager resources;
+    private AnnotationHighlighter highlighter;
+    private AnnotationLegend legend;
+    private ProblemBanner banner;
+    private Label analystLabel;
     private StyledText text;
+
+    private AnnotationSet set;
+    private BasicCommandStack stack;
+    private EditingDomain domain;
+    private CommandStackAction undo;
+    private CommandStackAction redo;
+    private Annotation selected;
+    private String hoverText;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -37,28 +98,31 @@ public final class DocumentEditor extends EditorPart {
         setInput(input);
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
+        site.setSelectionProvider(this);
     }
 
     @Override
     public void createPartControl(Composite parent) {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        highlighter = new AnnotationHighlighter(resources);
         Document document = getDocumentInput().getDocument();
         Composite page = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(0, 0).spacing(0, 0).applyTo(page);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
 
         Composite header = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(16, 10).spacing(0, 2).applyTo(header);
+        GridLayoutFactory.fillDefaults().margins(16, 10).spacing(0, 4).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         Label title = new Label(header, SWT.WRAP);
         title.setText(document.getTitle() == null ? document.getId() : document.getTitle());
         title.setFont(derive(SWT.BOLD, 3));
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
-        Label details = new Label(header, SWT.NONE);
-        details.setText(detailsOf(document));
-        details.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        analystLabel = new Label(header, SWT.NONE);
+        analystLabel.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(analystLabel);
+        legend = new AnnotationLegend(header, resources);
 
-        Label separator = new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(separator);
+        banner = new ProblemBanner(page, resources);
+        new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL).setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
 
         text = new StyledText(page, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         text.setText(document.getText() == null ? "" : document.getText());
@@ -66,30 +130,287 @@ public final class DocumentEditor extends EditorPart {
         text.setMargins(24, 16, 24, 16);
         text.setLineSpacing(6);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+        text.addListener(SWT.Selection, e -> caretMoved());
+        text.addListener(SWT.KeyUp, e -> caretMoved());
+        text.addListener(SWT.MouseUp, e -> caretMoved());
+        text.addListener(SWT.MouseMove, e -> hover(e.x, e.y));
+        createContextMenu();
+
+        loadAnalystSet();
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        MarginaliaPreferences.store().addPropertyChangeListener(preferenceListener);
     }
 
-    private Font derive(int style, int extraHeight) {
-        FontDescriptor base = JFaceResources.getDialogFontDescriptor();
-        return resources.create(base.setStyle(style).increaseHeight(extraHeight));
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager("#PopupMenu", CONTEXT_MENU_ID);
+        menu.add(new Separator("tag"));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        text.setMenu(menu.createContextMenu(text));
+        getSite().registerContextMenu(CONTEXT_MENU_ID, menu, this);
     }
 
-    private static String detailsOf(Document document) {
-        StringBuilder details = new StringBuilder(document.getPath() == null ? document.getId() : document.getPath());
-        if (document.getSource() != null && !document.getSource().isBlank()) {
-            details.append("  \u00b7  ").append(document.getSource());
+    /** Shows the current analyst's set of this document, with a fresh command stack. */
+    private void loadAnalystSet() {
+        if (stack != null) {
+            stack.removeCommandStackListener(stackListener);
         }
-        int length = document.getText() == null ? 0 : document.getText().length();
-        details.append("  \u00b7  ").append(String.format("%,d characters", length)).append("  \u00b7  read-only");
-        return details.toString();
+        String analyst = MarginaliaPreferences.analyst();
+        CorpusAnnotations annotations = annotations();
+        set = annotations.setFor(getDocumentInput().getDocument(), analyst);
+        stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+        stack.addCommandStackListener(stackListener);
+        installUndoRedo();
+        banner.show(annotations.problemsOf(set));
+        analystLabel.setText("Annotations of " + analyst + "  \u00b7  " + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set)
+                .getFileName() + (set.eResource() != null && set.eResource().isLoaded() ? "" : " (new)"));
+        selected = null;
+        modelChanged();
     }
+
+    private void installUndoRedo() {
+        undo = new CommandStackAction(stack, true);
+        redo = new CommandStackAction(stack, false);
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
+    }
+
+    private CorpusAnnotations annotations() {
+        return CorpusSession.getDefault().annotations(getDocumentInput().getCorpus());
+    }
+
+    private void modelChanged() {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        if (selected != null && selected.eContainer() != set) {
+            selected = null;
+        }
+        highlighter.paint(text, set.getAnnotations(), selected);
+        legend.update(set.getAnnotations());
+        undo.update();
+        redo.update();
+        firePropertyChange(PROP_DIRTY);
+        fireSelection();
+        changeListeners.forEach(Runnable::run);
+    }
+
+    /** Told after every change to the shown annotations, and when another analyst's set is shown. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    private void caretMoved() {
+        Point range = text.getSelectionRange();
+        Annotation now;
+        if (range.y > 0) {
+            now = SpanRules.snap(text.getText(), range.x, range.x + range.y)
+                    .flatMap(span -> AnnotationLookup.exactly(set.getAnnotations(), span))
+                    .orElseGet(() -> AnnotationLookup.at(set.getAnnotations(), range.x).orElse(null));
+        } else {
+            now = AnnotationLookup.at(set.getAnnotations(), text.getCaretOffset()).orElse(null);
+        }
+        if (now != selected) {
+            selected = now;
+            highlighter.paint(text, set.getAnnotations(), selected);
+            fireSelection();
+        }
+    }
+
+    private void hover(int x, int y) {
+        int offset = text.getOffsetAtPoint(new Point(x, y));
+        String tip = null;
+        if (offset >= 0) {
+            List<Annotation> under = AnnotationLookup.covering(set.getAnnotations(), offset);
+            if (!under.isEmpty()) {
+                StringBuilder hover = new StringBuilder();
+                for (Annotation annotation : under) {
+                    hover.append(hover.length() == 0 ? "" : "\n\n").append(AnnotationDescriptions.hover(annotation, text.getText()));
+                }
+                tip = hover.toString();
+            }
+        }
+        if (tip == null ? hoverText != null : !tip.equals(hoverText)) {
+            hoverText = tip;
+            text.setToolTipText(tip);
+        }
+    }
+
+    // ---- actions the handlers call ----
+
+    /**
+     * Tags the selection (snapped to words) as {@code kind}. If an annotation already covers exactly that span,
+     * it is changed to {@code kind} instead, and nothing is done if it is of that kind already.
+     */
+    public Optional<Annotation> tagSelection(EClass kind) {
+        Point range = text.getSelectionRange();
+        Optional<Span> span = SpanRules.snap(text.getText(), range.x, range.x + range.y);
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Annotation> existing = AnnotationLookup.exactly(set.getAnnotations(), span.get());
+        if (existing.isPresent() && existing.get().eClass() == kind) {
+            select(existing.get());
+            return existing;
+        }
+        int index = existing.map(a -> set.getAnnotations().indexOf(a)).orElse(set.getAnnotations().size());
+        execute(existing.isPresent() ? AnnotationEdits.changeKind(domain, existing.get(), kind) : AnnotationEdits.tag(domain, set, kind, span.get()));
+        Annotation result = set.getAnnotations().get(index);
+        select(result);
+        return Optional.of(result);
+    }
+
+    public void deleteSelected() {
+        if (selected != null) {
+            execute(AnnotationEdits.delete(domain, selected));
+        }
+    }
+
+    public void changeSelectedKind(EClass kind) {
+        if (selected != null && selected.eClass() != kind) {
+            int index = set.getAnnotations().indexOf(selected);
+            execute(AnnotationEdits.changeKind(domain, selected, kind));
+            select(set.getAnnotations().get(index));
+        }
+    }
+
+    public void selectNext(boolean forward) {
+        List<Annotation> annotations = set.getAnnotations();
+        Optional<Annotation> target = forward ? AnnotationLookup.next(annotations, selected, text.getCaretOffset())
+                : AnnotationLookup.previous(annotations, selected, text.getCaretOffset());
+        target.ifPresent(this::select);
+    }
+
+    /** Selects the annotation's span in the text and scrolls it into view. */
+    public void select(Annotation annotation) {
+        text.setSelection(annotation.getBegin(), annotation.getEnd());
+        text.showSelection();
+        selected = annotation;
+        highlighter.paint(text, set.getAnnotations(), selected);
+        fireSelection();
+    }
+
+    /** Runs a command on this editor's stack: it becomes undoable and makes the editor dirty. */
+    public void execute(Command command) {
+        if (command.canExecute()) {
+            stack.execute(command);
+        }
+    }
+
+    // ---- what views and tests read ----
 
     public DocumentEditorInput getDocumentInput() {
         return (DocumentEditorInput) getEditorInput();
     }
 
-    /** The text widget, for views and tests that work with the document's text and selection. */
     public StyledText getTextWidget() {
         return text;
+    }
+
+    public AnnotationSet getAnnotationSet() {
+        return set;
+    }
+
+    public Annotation getSelectedAnnotation() {
+        return selected;
+    }
+
+    public BasicCommandStack getCommandStack() {
+        return stack;
+    }
+
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public EntityDirectory entities() {
+        return annotations().entities();
+    }
+
+    public String bannerText() {
+        return banner.text();
+    }
+
+    /** Repaints after a change made elsewhere (an entity renamed in the Entities view). */
+    public void refresh() {
+        modelChanged();
+    }
+
+    // ---- preferences and analyst switching ----
+
+    private void preferenceChanged(String property) {
+        if (text != null && !text.isDisposed()) {
+            text.getDisplay().asyncExec(() -> preferencesChanged(property));
+        }
+    }
+
+    private void preferencesChanged(String property) {
+        if (text.isDisposed()) {
+            return;
+        }
+        if (MarginaliaPreferences.ANALYST.equals(property)) {
+            if (set.getAnalystId() != null && !set.getAnalystId().equals(MarginaliaPreferences.analyst())) {
+                keepOrDropChanges();
+                loadAnalystSet();
+            }
+        } else {
+            modelChanged();
+        }
+    }
+
+    private void keepOrDropChanges() {
+        if (!isDirty()) {
+            return;
+        }
+        boolean save = MessageDialog.openQuestion(getSite().getShell(), "Switch analyst",
+                "Save the changes to " + set.getAnalystId() + "'s annotations of " + getPartName() + " before switching?");
+        if (save) {
+            doSave(null);
+        } else {
+            revert();
+        }
+    }
+
+    /** Undoes every unsaved change, so the shared in-memory set matches the file again. */
+    private void revert() {
+        while (stack.isSaveNeeded() && stack.canUndo()) {
+            stack.undo();
+        }
+    }
+
+    // ---- saving ----
+
+    @Override
+    public boolean isDirty() {
+        return stack != null && stack.isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            AnnotationStore.save(getDocumentInput().getCorpus(), set);
+            stack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | RuntimeException e) {
+            StatusManager.getManager().handle(Status.error("Could not save " + set.getAnalystId() + "'s annotations of "
+                    + getDocumentInput().getDocument().getId() + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: an analyst's annotations have exactly one file.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
     }
 
     @Override
@@ -98,22 +419,58 @@ public final class DocumentEditor extends EditorPart {
     }
 
     @Override
-    public boolean isDirty() {
-        return false;
+    public void dispose() {
+        MarginaliaPreferences.store().removePropertyChangeListener(preferenceListener);
+        if (stack != null) {
+            stack.removeCommandStackListener(stackListener);
+            revert();
+        }
+        super.dispose();
+    }
+
+    private Font derive(int style, int extraHeight) {
+        FontDescriptor base = JFaceResources.getDialogFontDescriptor();
+        return resources.create(base.setStyle(style).increaseHeight(extraHeight));
+    }
+
+    // ---- selection provider: the annotation under the caret, for the Properties view ----
+
+    @Override
+    public ISelection getSelection() {
+        return selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected);
     }
 
     @Override
-    public void doSave(IProgressMonitor monitor) {
-        // Nothing to save: the text is read-only and annotations are not edited here yet.
+    public void setSelection(ISelection selection) {
+        if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Annotation annotation
+                && annotation.eContainer() == set) {
+            select(annotation);
+        }
     }
 
     @Override
-    public void doSaveAs() {
-        // Save As is not offered: see isSaveAsAllowed.
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
     }
 
     @Override
-    public boolean isSaveAsAllowed() {
-        return false;
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    private void fireSelection() {
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        selectionListeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(object -> object instanceof Annotation annotation
+                    ? new AnnotationPropertySource(annotation, this) : null);
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
     }
 }

@@ -4,8 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.marginalia.ui.navigator.CorpusNavigatorView;
+import org.marginalia.ui.views.AnnotationsView;
+import org.marginalia.ui.views.EntitiesView;
 
-/** The analyst's layout: corpus on the left, documents in the middle, properties and problems below. */
+/** The analyst's layout: corpus and entities on the left, the document in the middle, its annotations below, properties on the right. */
 public final class MarginaliaPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.marginalia.ui.perspective";
@@ -13,11 +15,17 @@ public final class MarginaliaPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.addView(CorpusNavigatorView.ID, IPageLayout.LEFT, 0.26f, editors);
-        IFolderLayout bottom = layout.createFolder("org.marginalia.ui.perspective.bottom", IPageLayout.BOTTOM, 0.74f, editors);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout left = layout.createFolder("org.marginalia.ui.perspective.left", IPageLayout.LEFT, 0.24f, editors);
+        left.addView(CorpusNavigatorView.ID);
+        left.addView(EntitiesView.ID);
+        IFolderLayout right = layout.createFolder("org.marginalia.ui.perspective.right", IPageLayout.RIGHT, 0.70f, editors);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout bottom = layout.createFolder("org.marginalia.ui.perspective.bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        bottom.addView(AnnotationsView.ID);
         bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(CorpusNavigatorView.ID);
+        layout.addShowViewShortcut(EntitiesView.ID);
+        layout.addShowViewShortcut(AnnotationsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addPerspectiveShortcut(ID);
     }

@@ -1,0 +1,85 @@
+package org.marginalia.ui.corpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.CorpusResources;
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Document;
+
+/**
+ * The annotation sets of one open corpus, shared by its editors and views: those read from disk, and those
+ * an analyst started in this session (kept in memory until saved).
+ */
+public final class CorpusAnnotations {
+
+    private final LoadedCorpus corpus;
+    private final List<AnnotationSet> sets;
+    private final List<CorpusProblem> problems;
+
+    CorpusAnnotations(LoadedCorpus corpus, LoadedAnnotations loaded) {
+        this.corpus = corpus;
+        this.sets = new CopyOnWriteArrayList<>(loaded.sets());
+        this.problems = List.copyOf(loaded.problems());
+    }
+
+    public LoadedCorpus corpus() {
+        return corpus;
+    }
+
+    public List<AnnotationSet> sets() {
+        return List.copyOf(sets);
+    }
+
+    /** The analyst's set for the document, or a new empty one (saved only when the analyst saves). */
+    public AnnotationSet setFor(Document document, String analystId) {
+        Optional<AnnotationSet> existing = sets.stream()
+                .filter(s -> !s.isCurated() && analystId.equals(s.getAnalystId()) && s.getDocument() == document).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Path file = AnnotationStore.analystFile(corpus.layout(), analystId, document.getId());
+        Resource stale = corpus.resources().getResource(CorpusResources.uriOf(file), false);
+        if (stale != null) {
+            // A file that could not be read is not replaced behind the user's back.
+            throw new IllegalStateException(file + " exists but could not be read; fix or move it first");
+        }
+        AnnotationSet created = AnnotationStore.create(corpus, document, analystId);
+        sets.add(created);
+        return created;
+    }
+
+    /** The problems found in the file that holds {@code set}'s annotations, when it was read. */
+    public List<CorpusProblem> problemsOf(AnnotationSet set) {
+        Path file = AnnotationStore.fileOf(corpus.layout(), set).toAbsolutePath().normalize();
+        List<CorpusProblem> found = new ArrayList<>();
+        for (CorpusProblem problem : problems) {
+            if (problem.file().toAbsolutePath().normalize().equals(file)) {
+                found.add(problem);
+            }
+        }
+        return found;
+    }
+
+    public List<CorpusProblem> problems() {
+        return problems;
+    }
+
+    /** The analyst's sets only, as the Entities view shows them. */
+    public List<AnnotationSet> setsOf(String analystId) {
+        return sets.stream().filter(s -> !s.isCurated() && analystId.equals(s.getAnalystId())).toList();
+    }
+
+    public EntityDirectory entities() {
+        return new EntityDirectory(corpus.corpus(), sets);
+    }
+}

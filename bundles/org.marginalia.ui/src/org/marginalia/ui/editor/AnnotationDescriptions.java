@@ -1,0 +1,72 @@
+package org.marginalia.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Entity;
+import org.marginalia.model.EntityMention;
+import org.marginalia.model.Figure;
+import org.marginalia.model.Quote;
+import org.marginalia.model.Role;
+
+/** How an annotation is described to a reader: its kind, its attributes in words, its note. */
+public final class AnnotationDescriptions {
+
+    private AnnotationDescriptions() {
+    }
+
+    public static String attributes(Annotation annotation) {
+        List<String> parts = new ArrayList<>();
+        if (annotation instanceof Quote quote) {
+            parts.add("speaker " + name(quote.getSpeaker()));
+            parts.add(quote.getMode().getLiteral());
+            if (quote.getCue() != null) {
+                parts.add("cue \u201c" + quote.getCue() + "\u201d");
+            }
+        } else if (annotation instanceof Figure figure) {
+            parts.add("value " + (figure.getValue() == null ? "?" : figure.getValue()));
+            if (figure.getUnit() != null) {
+                parts.add("unit " + figure.getUnit());
+            }
+            if (figure.getCounts() != null) {
+                parts.add("counts " + figure.getCounts());
+            }
+            if (figure.isApproximate()) {
+                parts.add("approximate");
+            }
+        } else if (annotation instanceof Role role) {
+            parts.add(name(role.getPerson()));
+            parts.add("title " + (role.getTitle() == null ? "?" : role.getTitle()));
+            if (role.getAffiliation() != null) {
+                parts.add("of " + name(role.getAffiliation()));
+            }
+        } else if (annotation instanceof EntityMention mention) {
+            parts.add(name(mention.getEntity()));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    public static String hover(Annotation annotation, String text) {
+        StringBuilder hover = new StringBuilder(AnnotationEdits.label(annotation.eClass())).append(": ");
+        hover.append(covered(annotation, text)).append('\n').append(attributes(annotation));
+        if (annotation.getNote() != null && !annotation.getNote().isBlank()) {
+            hover.append("\nnote: ").append(annotation.getNote());
+        }
+        hover.append("\norigin: ").append(annotation.getOrigin().getLiteral());
+        return hover.toString();
+    }
+
+    public static String covered(Annotation annotation, String text) {
+        if (annotation.getBegin() < 0 || annotation.getEnd() > text.length() || annotation.getBegin() > annotation.getEnd()) {
+            return "[" + annotation.getBegin() + ", " + annotation.getEnd() + ") outside the text";
+        }
+        String covered = text.substring(annotation.getBegin(), annotation.getEnd()).replace('\n', ' ');
+        return covered.length() <= 80 ? covered : covered.substring(0, 79) + "\u2026";
+    }
+
+    public static String name(Entity entity) {
+        return entity == null ? "(none)" : entity.eIsProxy() ? "(unknown entity)" : entity.getName();
+    }
+}

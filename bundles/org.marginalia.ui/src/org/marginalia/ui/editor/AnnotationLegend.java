@@ -1,0 +1,45 @@
+package org.marginalia.ui.editor;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.model.Annotation;
+import org.marginalia.ui.preferences.MarginaliaPreferences;
+
+/** A row of coloured chips, one per kind, with the key that tags it and how many the document has. */
+final class AnnotationLegend {
+
+    private static final Map<String, String> KEYS = Map.of("Quote", "Q", "Figure", "F", "Role", "R", "EntityMention", "E");
+
+    private final Map<EClass, Label> chips = new LinkedHashMap<>();
+    private final Composite row;
+
+    AnnotationLegend(Composite parent, ResourceManager resources) {
+        row = new Composite(parent, SWT.NONE);
+        RowLayoutFactory.fillDefaults().spacing(8).margins(0, 2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        for (EClass kind : AnnotationEdits.KINDS) {
+            Label chip = new Label(row, SWT.NONE);
+            chip.setBackground(resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(kind))));
+            chips.put(kind, chip);
+        }
+    }
+
+    void update(List<Annotation> annotations) {
+        for (Map.Entry<EClass, Label> chip : chips.entrySet()) {
+            long count = annotations.stream().filter(a -> a.eClass() == chip.getKey()).count();
+            chip.getValue().setText(" " + AnnotationEdits.label(chip.getKey()) + "  " + count + "  [" + KEYS.get(chip.getKey().getName()) + "] ");
+        }
+        row.requestLayout();
+    }
+}

@@ -1,0 +1,34 @@
+package org.marginalia.ui.editor;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.action.Action;
+
+/** Edit > Undo and Edit > Redo for an editor's command stack, labelled with the command they act on. */
+final class CommandStackAction extends Action {
+
+    private final CommandStack stack;
+    private final boolean undo;
+
+    CommandStackAction(CommandStack stack, boolean undo) {
+        this.stack = stack;
+        this.undo = undo;
+        update();
+    }
+
+    void update() {
+        Command command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
+        setEnabled(undo ? stack.canUndo() : stack.canRedo());
+        String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
+        setText((undo ? "&Undo" : "&Redo") + label);
+    }
+
+    @Override
+    public void run() {
+        if (undo) {
+            stack.undo();
+        } else {
+            stack.redo();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.marginalia.ui.handlers;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.marginalia.ui.editor.DocumentEditor;
+
+/** Next / Previous annotation, on the platform's Navigate commands (Ctrl+. and Ctrl+,). */
+public final class NavigateAnnotationHandler extends EditorHandler implements IExecutableExtension {
+
+    private boolean forward = true;
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String property, Object data) {
+        forward = !"previous".equals(data);
+    }
+
+    @Override
+    protected void execute(DocumentEditor editor) {
+        editor.selectNext(forward);
+    }
+}
