@@ -4,9 +4,11 @@ import java.util.Optional;
 
 /**
  * How a selection becomes an annotation's span: snapped outwards to whole words, with surrounding white
- * space dropped; a caret inside a word takes the word. Inner punctuation of numbers and names ("12,000",
- * "U.S.", "Kyiv's", "military-technical") belongs to the word; quotation marks and trailing punctuation
- * stay outside unless selected.
+ * space dropped; a caret inside a word takes the word. A selection's ends grow through letters and digits
+ * and through the separators inside numbers ("12,000", "1.5"), but stop at an apostrophe or hyphen, so
+ * "North Korea" selected in "North Korea's" stays as selected. A caret takes the whole token, inner
+ * punctuation included ("Kyiv's", "U.S", "military-technical"). Quotation marks and final punctuation stay
+ * outside unless selected.
  */
 public final class SpanRules {
 
@@ -28,10 +30,10 @@ public final class SpanRules {
         if (b == e) {
             return Optional.empty(); // only white space was selected
         }
-        while (b > 0 && isWordChar(text, b - 1) && isWordChar(text, b)) {
+        while (b > 0 && joins(text, b - 1, b)) {
             b--;
         }
-        while (e < text.length() && isWordChar(text, e) && isWordChar(text, e - 1)) {
+        while (e < text.length() && joins(text, e - 1, e)) {
             e++;
         }
         return Optional.of(new Span(b, e));
@@ -56,6 +58,21 @@ public final class SpanRules {
             e++;
         }
         return Optional.of(new Span(b, e));
+    }
+
+    /** Whether the characters at {@code left} and {@code right} belong to one word for a selection's end. */
+    private static boolean joins(String text, int left, int right) {
+        return isSelectionWordChar(text, left) && isSelectionWordChar(text, right);
+    }
+
+    /** Letters and digits, and the separators inside a number. */
+    private static boolean isSelectionWordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        return (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
     /** Letters and digits, and joining punctuation between two of them. */

@@ -43,6 +43,13 @@ class SpanRulesTest {
     }
 
     @Test
+    void aSelectionEndingBeforeAPossessiveStaysAsSelectedButANumberIsCompleted() {
+        String text = "North Korea's troops: 12,000 of them";
+        assertEquals("North Korea", SpanRules.snap(text, 0, 11).orElseThrow().of(text));
+        assertEquals("12,000", SpanRules.snap(text, text.indexOf("12"), text.indexOf("12") + 2).orElseThrow().of(text));
+    }
+
+    @Test
     void quotationMarksStayOutsideUnlessSelected() {
         assertEquals("ally", snapped(at("ally") + 1, at("ally") + 2));
         assertEquals("\u201cally\u201d", snapped(at("ally") - 1, at("ally") + 5));

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class ExportWizardTest {
         Path seeds = Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
         CorpusImporter.importCorpus(seeds, temp.resolve("demo"));
         corpus = CorpusSession.getDefault().open(temp.resolve("demo"));
+    }
+
+    @AfterAll
+    static void closeDemoCorpus() {
+        CorpusSession.getDefault().close(corpus);
     }
 
     private static WizardPage openWizard() {

@@ -1,16 +1,32 @@
 package org.marginalia.ui.tests.support;
 
+import java.util.List;
+
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ICellEditorValidator;
+import org.eclipse.swt.widgets.Shell;
+import org.marginalia.model.Annotation;
 import org.marginalia.ui.editor.DocumentEditor;
+import org.marginalia.ui.properties.AnnotationPropertySource;
 
-/** An open document editor, seen through its widgets. */
+/** An open document editor, seen through its widgets, its key bindings and its Properties. */
 public final class DocumentEditorPage {
 
     private final DocumentEditor editor;
 
     DocumentEditorPage(DocumentEditor editor) {
         this.editor = editor;
+    }
+
+    public DocumentEditor editor() {
+        return editor;
     }
 
     public String text() {
@@ -29,7 +45,60 @@ public final class DocumentEditorPage {
         return UI.call(() -> editor.getDocumentInput().getDocument().getId());
     }
 
-    /** Types into the text widget through SWT key events, as a keyboard would. */
+    public boolean isDirty() {
+        return UI.call(editor::isDirty);
+    }
+
+    public String bannerText() {
+        return UI.call(editor::bannerText);
+    }
+
+    public String analyst() {
+        return UI.call(() -> editor.getAnnotationSet().getAnalystId());
+    }
+
+    public List<Annotation> annotations() {
+        return UI.call(() -> List.copyOf(editor.getAnnotationSet().getAnnotations()));
+    }
+
+    public Annotation selectedAnnotation() {
+        return UI.call(editor::getSelectedAnnotation);
+    }
+
+    /** Selects [begin, end) as a mouse drag would, firing the widget's selection event. */
+    public void select(int begin, int end) {
+        UI.run(() -> {
+            editor.getTextWidget().setSelection(begin, end);
+            Event event = new Event();
+            event.x = begin;
+            event.y = end;
+            editor.getTextWidget().notifyListeners(SWT.Selection, event);
+        });
+    }
+
+    /** Selects the {@code occurrence}-th appearance of {@code phrase}, trimmed by {@code inset} characters at each end. */
+    public void selectPhrase(String phrase, int inset) {
+        int begin = text().indexOf(phrase);
+        if (begin < 0) {
+            throw new AssertionError("'" + phrase + "' is not in the text");
+        }
+        select(begin + inset, begin + phrase.length() - inset);
+    }
+
+    public void caretAt(int offset) {
+        select(offset, offset);
+    }
+
+    /** Types a key in the text: the workbench dispatches it to whatever command it is bound to. */
+    public void press(char key) {
+        Keyboard.press(UI.call(editor::getTextWidget), key, false);
+    }
+
+    public void pressCtrl(char key) {
+        Keyboard.press(UI.call(editor::getTextWidget), key, true);
+    }
+
+    /** Types into the text through a key event sent to the widget alone (no workbench bindings). */
     public void type(char character) {
         UI.run(() -> {
             Event event = new Event();
@@ -38,5 +107,70 @@ public final class DocumentEditorPage {
             editor.getTextWidget().setFocus();
             editor.getTextWidget().notifyListeners(SWT.KeyDown, event);
         });
+    }
+
+    /** Runs a workbench command as its menu item would (Edit > Undo, ...). */
+    public void command(String commandId) {
+        UI.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (NotDefinedException e) {
+                throw new AssertionError(commandId + " is not defined", e);
+            } catch (Exception e) {
+                throw new AssertionError(commandId + " failed", e);
+            }
+        });
+    }
+
+    // ---- the Properties view's view of the selected annotation ----
+
+    private AnnotationPropertySource properties() {
+        Annotation selected = selectedAnnotation();
+        if (selected == null) {
+            throw new AssertionError("no annotation is selected");
+        }
+        return new AnnotationPropertySource(selected, editor);
+    }
+
+    private IPropertyDescriptor descriptor(AnnotationPropertySource source, String name) {
+        for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            if (descriptor.getDisplayName().equals(name)) {
+                return descriptor;
+            }
+        }
+        throw new AssertionError("no property '" + name + "'");
+    }
+
+    public String property(String name) {
+        return UI.call(() -> {
+            AnnotationPropertySource source = properties();
+            return String.valueOf(source.getPropertyValue(descriptor(source, name).getId()));
+        });
+    }
+
+    /** What the property's cell editor says about {@code value}: an error message, or null if it accepts it. */
+    public String validate(String name, String value) {
+        return UI.call(() -> {
+            Shell shell = new Shell(editor.getSite().getShell());
+            try {
+                CellEditor cellEditor = descriptor(properties(), name).createPropertyEditor(shell);
+                ICellEditorValidator validator = cellEditor.getValidator();
+                return validator == null ? null : validator.isValid(value);
+            } finally {
+                shell.dispose();
+            }
+        });
+    }
+
+    /** Applies a value as the Properties view does when its cell editor is applied. */
+    public void setProperty(String name, Object value) {
+        UI.run(() -> {
+            AnnotationPropertySource source = properties();
+            source.setPropertyValue(descriptor(source, name).getId(), value);
+        });
+    }
+
+    public long count(EClass kind) {
+        return annotations().stream().filter(a -> a.eClass() == kind).count();
     }
 }

@@ -3,7 +3,10 @@ package org.marginalia.ui.tests.support;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.model.Document;
 import org.marginalia.ui.editor.DocumentEditor;
+import org.marginalia.ui.editor.DocumentEditorInput;
 import org.marginalia.ui.navigator.CorpusNavigatorView;
 import org.marginalia.ui.perspective.MarginaliaPerspective;
 
@@ -37,6 +40,20 @@ public final class WorkbenchPage {
     public DocumentEditorPage activeDocumentEditor() {
         UI.waitUntil("a document editor to be active", () -> page().getActiveEditor() instanceof DocumentEditor);
         return new DocumentEditorPage(UI.call(() -> (DocumentEditor) page().getActiveEditor()));
+    }
+
+    /** Opens a document as the navigator does, for tests that are about the editor rather than the navigator. */
+    public DocumentEditorPage openDocument(LoadedCorpus corpus, Document document) {
+        UI.run(() -> {
+            try {
+                page().openEditor(new DocumentEditorInput(corpus, document), DocumentEditor.ID);
+            } catch (PartInitException e) {
+                throw new AssertionError("cannot open " + document.getId(), e);
+            }
+        });
+        DocumentEditorPage editor = activeDocumentEditor();
+        UI.waitUntil("the editor of " + document.getId(), () -> editor.editor().getDocumentInput().getDocument() == document);
+        return editor;
     }
 
     public int openEditorCount() {
