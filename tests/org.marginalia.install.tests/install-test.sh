@@ -35,7 +35,7 @@ if [ ! -f "$report" ]; then
   cat "$work/ide.log"; echo "[install-test] FAIL: the IDE wrote no smoke report"; exit 1
 fi
 cat "$report"
-if grep -q '^FAIL' "$report" || [ "$(grep -c '^OK' "$report")" -lt 6 ]; then
+if grep -q '^FAIL' "$report" || [ "$(grep -c '^OK' "$report")" -lt 7 ]; then
   echo "[install-test] FAIL"; exit 1
 fi
-echo "[install-test] OK: Marginalia installed into the IDE from the update site and opened a seed document"
+echo "[install-test] OK: Marginalia installed into the IDE from the update site; it opened a seed document, tagged, saved and reopened it"

@@ -2,6 +2,9 @@ package org.marginalia.rcp;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -25,6 +28,17 @@ final class MarginaliaWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new MarginaliaWindowAdvisor(configurer);
+    }
+
+    /** The workspace holds the Problems view's markers; saving it keeps the next start clean. */
+    @Override
+    public boolean preShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (CoreException e) {
+            Platform.getLog(MarginaliaWorkbenchAdvisor.class).log(e.getStatus());
+        }
+        return true;
     }
 
     @Override

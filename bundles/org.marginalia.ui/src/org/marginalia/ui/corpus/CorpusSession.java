@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Platform;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
@@ -52,8 +54,14 @@ public final class CorpusSession {
         return loaded;
     }
 
+    /** Forgets the corpus and takes its problems out of the Problems view. */
     public void close(LoadedCorpus corpus) {
         annotations.remove(corpus);
+        try {
+            ProblemMarkers.clear(corpus);
+        } catch (CoreException e) {
+            Platform.getLog(CorpusSession.class).log(e.getStatus());
+        }
         if (corpora.remove(corpus)) {
             fire();
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -34,6 +35,11 @@ public final class OpenCorpusJob extends Job {
             LoadedCorpus loaded = session.open(folder);
             List<CorpusProblem> problems = new ArrayList<>(loaded.problems());
             problems.addAll(session.annotations(loaded).problems());
+            try {
+                ProblemMarkers.publish(loaded, problems);
+            } catch (CoreException e) {
+                return Status.error("Could not list the problems of " + folder + " in the Problems view", e);
+            }
             return problems.isEmpty() ? Status.OK_STATUS
                     : toStatus("The corpus " + folder + " opened with problems; they are shown in its editors and left as they are", problems, IStatus.WARNING);
         } catch (CorpusException e) {

@@ -14,11 +14,17 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
+import org.marginalia.model.Figure;
+import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.editor.DocumentEditorInput;
 import org.marginalia.ui.perspective.MarginaliaPerspective;
+import org.marginalia.ui.preferences.MarginaliaPreferences;
+import org.marginalia.ui.properties.AnnotationPropertySource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -66,6 +72,7 @@ public final class InstallSmokeStartup implements IStartup {
 
     private static List<String> openSeedDocument(IWorkbench workbench, Path seeds, Path corpusFolder) throws Exception {
         CorpusImporter.importTexts(seeds, corpusFolder, "Install smoke");
+        MarginaliaPreferences.setAnalyst("smoke");
         LoadedCorpus corpus = CorpusSession.getDefault().open(corpusFolder);
         IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
         page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(MarginaliaPerspective.ID));
@@ -73,9 +80,27 @@ public final class InstallSmokeStartup implements IStartup {
         DocumentEditor editor = (DocumentEditor) page.openEditor(new DocumentEditorInput(corpus, document), DocumentEditor.ID);
         String expected = Files.readString(seeds.resolve(document.getId() + ".txt"), StandardCharsets.UTF_8);
         String shown = editor.getTextWidget().getText();
-        return List.of(
-                (MarginaliaPerspective.ID.equals(page.getPerspective().getId()) ? "OK" : "FAIL") + " perspective " + page.getPerspective().getId(),
-                (expected.equals(shown) ? "OK" : "FAIL") + " editor shows " + document.getId() + " (" + shown.length() + " characters)");
+        List<String> lines = new ArrayList<>();
+        lines.add((MarginaliaPerspective.ID.equals(page.getPerspective().getId()) ? "OK" : "FAIL") + " perspective " + page.getPerspective().getId());
+        lines.add((expected.equals(shown) ? "OK" : "FAIL") + " editor shows " + document.getId() + " (" + shown.length() + " characters)");
+        lines.add(tagSaveAndReopen(page, corpus, document, editor));
+        return lines;
+    }
+
+    /** The editor's smoke test, as in the standalone product's UI tests: tag a figure, save, close, reopen. */
+    private static String tagSaveAndReopen(IWorkbenchPage page, LoadedCorpus corpus, Document document, DocumentEditor editor) throws Exception {
+        String phrase = "approximately 12,000 North Korean troops";
+        int begin = editor.getTextWidget().getText().indexOf(phrase);
+        editor.getTextWidget().setSelection(begin, begin + phrase.length());
+        Annotation figure = editor.tagSelection(MarginaliaPackage.eINSTANCE.getFigure()).orElseThrow();
+        new AnnotationPropertySource(figure, editor).setPropertyValue(MarginaliaPackage.eINSTANCE.getFigure_Value(), "12,000");
+        editor.doSave(null);
+        page.closeEditor(editor, false);
+        DocumentEditor reopened = (DocumentEditor) page.openEditor(new DocumentEditorInput(corpus, document), DocumentEditor.ID);
+        boolean kept = reopened.getAnnotationSet().getAnnotations().stream()
+                .anyMatch(a -> a instanceof Figure f && "12000".equals(f.getValue()) && f.getBegin() == begin);
+        boolean saved = Files.isRegularFile(AnnotationStore.analystFile(corpus.layout(), "smoke", document.getId()));
+        return (kept && saved && !reopened.isDirty() ? "OK" : "FAIL") + " tagged a figure, saved, reopened (kept " + kept + ", file " + saved + ")";
     }
 
     private static void write(Path report, List<String> lines) {

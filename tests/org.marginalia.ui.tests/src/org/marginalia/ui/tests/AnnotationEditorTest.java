@@ -11,7 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +32,8 @@ import org.marginalia.model.Figure;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.model.Quote;
 import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.corpus.OpenCorpusJob;
+import org.marginalia.ui.corpus.ProblemMarkers;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
@@ -181,7 +188,14 @@ class AnnotationEditorTest {
         Path file = AnnotationStore.analystFile(corpus.layout(), "ben", DOC_000);
         Files.writeString(file, Files.readString(file).replaceFirst("begin=\"\\d+\" end=\"\\d+\"", "begin=\"90000\" end=\"90005\""));
         byte[] before = Files.readAllBytes(file);
-        corpus = CorpusSession.getDefault().open(corpus.layout().root());
+        OpenCorpusJob job = new OpenCorpusJob(corpus.layout().root());
+        job.schedule();
+        job.join();
+        assertEquals(IStatus.WARNING, job.getResult().getSeverity(), "opened, with a warning");
+        corpus = CorpusSession.getDefault().corpora().stream().filter(c -> c.layout().root().equals(corpus.layout().root())).findFirst().orElseThrow();
+        IMarker[] markers = ResourcesPlugin.getWorkspace().getRoot().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+        assertTrue(List.of(markers).stream().anyMatch(m -> file.toString().equals(m.getAttribute(IMarker.LOCATION, ""))
+                && m.getAttribute(IMarker.MESSAGE, "").contains("lies outside the text")), "a Problems view marker names the file");
         UI.run(() -> MarginaliaPreferences.setAnalyst("ben"));
 
         DocumentEditorPage editor = open(DOC_000);
