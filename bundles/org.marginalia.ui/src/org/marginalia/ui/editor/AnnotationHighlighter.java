@@ -2,9 +2,12 @@ package org.marginalia.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
@@ -29,12 +32,17 @@ final class AnnotationHighlighter {
             .thenComparingInt(System::identityHashCode);
 
     private final ResourceManager resources;
+    /** Colours per kind for one paint: reading them from the preferences for each of thousands of ranges is slow. */
+    private final Map<EClass, Color> backgrounds = new HashMap<>();
+    private final Map<EClass, Color> strongs = new HashMap<>();
 
     AnnotationHighlighter(ResourceManager resources) {
         this.resources = resources;
     }
 
     void paint(StyledText text, List<Annotation> annotations, Annotation selected) {
+        backgrounds.clear();
+        strongs.clear();
         int length = text.getCharCount();
         List<int[]> boundaries = new ArrayList<>(annotations.size() * 2);
         for (int i = 0; i < annotations.size(); i++) {
@@ -83,16 +91,16 @@ final class AnnotationHighlighter {
         return style;
     }
 
-    Color background(Annotation annotation) {
-        return resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(annotation.eClass())));
+    private Color background(Annotation annotation) {
+        return backgrounds.computeIfAbsent(annotation.eClass(),
+                kind -> resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(kind))));
     }
 
-    /** A darker shade of the kind's colour, for underlines, borders and legend outlines. */
-    Color strong(Annotation annotation) {
-        return strong(MarginaliaPreferences.color(annotation.eClass()));
-    }
-
-    Color strong(RGB rgb) {
-        return resources.create(ColorDescriptor.createFrom(new RGB(rgb.red * 11 / 20, rgb.green * 11 / 20, rgb.blue * 11 / 20)));
+    /** A darker shade of the kind's colour, for underlines and borders. */
+    private Color strong(Annotation annotation) {
+        return strongs.computeIfAbsent(annotation.eClass(), kind -> {
+            RGB rgb = MarginaliaPreferences.color(kind);
+            return resources.create(ColorDescriptor.createFrom(new RGB(rgb.red * 11 / 20, rgb.green * 11 / 20, rgb.blue * 11 / 20)));
+        });
     }
 }

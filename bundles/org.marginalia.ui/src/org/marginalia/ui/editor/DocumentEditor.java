@@ -129,7 +129,9 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         text.setFont(derive(SWT.NORMAL, 2));
         text.setMargins(24, 16, 24, 16);
         text.setLineSpacing(6);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+        // Size hints keep the layout from asking for the wrapped height of the whole text, which for a
+        // 1 MB document means laying out every line before the first paint.
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(text);
         text.addListener(SWT.Selection, e -> caretMoved());
         text.addListener(SWT.KeyUp, e -> caretMoved());
         text.addListener(SWT.MouseUp, e -> caretMoved());

@@ -42,7 +42,9 @@ public final class AnnotationsView extends ViewPart {
         Composite table = new Composite(parent, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
         table.setLayout(layout);
-        viewer = new TableViewer(table, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // Virtual: a document may have tens of thousands of annotations; only visible rows are made.
+        viewer = new TableViewer(table, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
         viewer.getTable().setHeaderVisible(true);
         column(layout, "Kind", 12, a -> AnnotationEdits.label(a.eClass()));
         column(layout, "Text", 45, a -> AnnotationDescriptions.covered(a, text()));
