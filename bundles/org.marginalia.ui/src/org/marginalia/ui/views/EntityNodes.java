@@ -15,16 +15,47 @@ import org.marginalia.ui.corpus.CorpusAnnotations;
 /** The rows of the Entities view: an entity, the documents that mention it, and each mention. */
 final class EntityNodes {
 
+    // Parents and children point at each other, so equality is by the model objects a row stands for;
+    // the records' generated equals and hashCode would recurse forever.
+
     record EntityNode(CorpusAnnotations corpus, Entity entity, List<DocumentNode> documents) {
         int mentionCount() {
             return documents.stream().mapToInt(d -> d.mentions().size()).sum();
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EntityNode node && node.entity == entity;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(entity);
+        }
     }
 
     record DocumentNode(EntityNode parent, Document document, List<MentionNode> mentions) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DocumentNode node && node.document == document && node.parent.entity() == parent.entity();
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + parent.hashCode();
+        }
     }
 
     record MentionNode(DocumentNode parent, Annotation annotation) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MentionNode node && node.annotation == annotation && node.parent.equals(parent);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(annotation);
+        }
     }
 
     private EntityNodes() {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PartInitException;
@@ -106,6 +108,70 @@ class EntitiesAndAnnotationsViewTest {
     }
 
     @Test
+    void mergingMovesTheAnalystsMentionsAndKeepsTheNameAsAnAlias() throws Exception {
+        EntitiesView view = show(EntitiesView.ID, EntitiesView.class);
+        Entity russia = entity("place.russia");
+        Entity kyiv = entity("place.kyiv");
+        long kyivMentions = mentionsOf(AnnotationStore.loadAll(CorpusStore.load(corpus.layout().root())), "ana", "place.kyiv");
+        assertTrue(kyivMentions > 0);
+
+        UI.run(() -> view.merge(CorpusSession.getDefault().annotations(corpus), russia, kyiv));
+
+        LoadedAnnotations reread = AnnotationStore.loadAll(CorpusStore.load(corpus.layout().root()));
+        assertEquals(0, mentionsOf(reread, "ana", "place.kyiv"), "ana's mentions moved");
+        assertTrue(mentionsOf(reread, "ben", "place.kyiv") > 0, "other analysts' files are not written");
+        assertTrue(entity("place.russia").getAliases().contains("Kyiv"));
+    }
+
+    @Test
+    void doubleClickingAMentionOpensItsDocumentAtTheMention() {
+        EntitiesView view = show(EntitiesView.ID, EntitiesView.class);
+        UI.waitUntil("the entities", () -> rowStartingWith(view, "Denys Shmyhal") != null);
+        UI.run(() -> {
+            TreeItem shmyhal = null;
+            for (TreeItem item : view.getViewer().getTree().getItems()) {
+                if (item.getText().startsWith("Denys Shmyhal")) {
+                    shmyhal = item;
+                }
+            }
+            view.getViewer().expandToLevel(shmyhal.getData(), 2);
+            TreeItem mention = shmyhal.getItem(0).getItem(0);
+            view.getViewer().getTree().setSelection(mention);
+            view.getViewer().getTree().notifyListeners(SWT.DefaultSelection, eventFor(mention));
+        });
+        DocumentEditorPage editor = workbench.activeDocumentEditor();
+        Annotation selected = editor.selectedAnnotation();
+        assertTrue(editor.text().substring(selected.getBegin(), selected.getEnd()).contains("Shmyhal"));
+    }
+
+    private static Event eventFor(TreeItem item) {
+        Event event = new Event();
+        event.item = item;
+        return event;
+    }
+
+    private Entity entity(String id) {
+        return corpus.corpus().getEntities().stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static long mentionsOf(LoadedAnnotations annotations, String analyst, String entityId) {
+        long count = 0;
+        for (AnnotationSet set : annotations.sets()) {
+            if (!analyst.equals(set.getAnalystId())) {
+                continue;
+            }
+            for (Annotation annotation : set.getAnnotations()) {
+                for (EReference reference : annotation.eClass().getEAllReferences()) {
+                    if (annotation.eGet(reference) instanceof Entity e && e.getId().equals(entityId)) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
     void theAnnotationsViewFiltersByKindAndRevealsTheSelection() {
         DocumentEditorPage editor = workbench.openDocument(corpus, corpus.document(DOC_003));
         AnnotationsView view = show(AnnotationsView.ID, AnnotationsView.class);
@@ -116,8 +182,14 @@ class EntitiesAndAnnotationsViewTest {
         assertEquals(editor.count(MarginaliaPackage.eINSTANCE.getRole()), roles.size());
         assertTrue(roles.stream().allMatch(r -> r.startsWith("Role")), roles.toString());
 
-        Role role = (Role) UI.call(() -> view.getViewer().getElementAt(1));
-        UI.run(() -> view.getViewer().setSelection(new StructuredSelection(role), true));
+        Role role = (Role) UI.call(() -> {
+            Table table = view.getViewer().getTable();
+            table.setSelection(1); // a click on the second row
+            Event click = new Event();
+            click.item = table.getItem(1);
+            table.notifyListeners(SWT.Selection, click);
+            return table.getItem(1).getData();
+        });
         assertEquals(role, editor.selectedAnnotation(), "selecting a row selects the annotation in the editor");
         assertEquals(role.getBegin(), UI.call(() -> editor.editor().getTextWidget().getSelectionRange().x));
     }
