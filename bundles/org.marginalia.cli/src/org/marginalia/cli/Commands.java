@@ -26,6 +26,8 @@ public final class Commands {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "import", new ImportCommand(),
             "export", new ExportCommand(),
+            "agreement", new AgreementCommand(),
+            "merge", new MergeCommand(),
             "info", new InfoCommand()));
 
     private Commands() {
@@ -68,7 +70,7 @@ public final class Commands {
     private static void printHelp(PrintStream out) {
         out.println("usage: marginalia <command> [options]   (no command: open the workbench on the demo corpus)");
         out.println();
-        COMMANDS.forEach((name, command) -> out.printf("  %-8s %s%n", name, command.summary()));
+        COMMANDS.forEach((name, command) -> out.printf("  %-10s %s%n", name, command.summary()));
         out.println();
         out.println("marginalia <command> --help shows a command's options.");
     }

@@ -91,6 +91,29 @@ class CommandsTest {
     }
 
     @Test
+    void agreementPrintsTheFiguresAndMergeWritesTheCuratedSets() throws Exception {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        out.reset();
+        assertEquals(Commands.OK, run("agreement", "--corpus", corpus.toString()));
+        String report = out.toString();
+        assertTrue(report.contains("== all kinds: Fleiss' kappa") && report.contains("== EntityMention") && report.contains("ana      ben      Cohen's kappa"), report);
+        out.reset();
+        assertEquals(Commands.OK, run("agreement", "--corpus", corpus.toString(), "--kind", "Figure", "--json"));
+        String json = out.toString().strip();
+        assertTrue(json.startsWith("{\"corpus\":") && json.contains("\"Figure\":{\"analysts\":[\"ana\",\"ben\",\"chloe\"]"), json);
+        assertEquals(Commands.USAGE, run("agreement", "--corpus", corpus.toString(), "--kind", "Adjective"));
+
+        out.reset();
+        assertEquals(Commands.OK, run("merge", "--corpus", corpus.toString(), "--strategy", "all-agree", "--tolerance", "1"));
+        assertTrue(out.toString().contains("all-agree: merged "), out.toString());
+        assertTrue(Files.isRegularFile(corpus.resolve("curated/000_3ffbc56c78e89f21.xmi")));
+        out.reset();
+        assertEquals(Commands.OK, run("export", "--corpus", corpus.toString(), "--format", "emf", "--set", "curated", "--out", temp.resolve("c.xmi").toString()));
+        assertEquals(Commands.USAGE, run("merge", "--corpus", corpus.toString(), "--strategy", "majority:lots"));
+    }
+
+    @Test
     void exportExplainsABadFormatOrSet() {
         assertEquals(Commands.USAGE, run("export", "--corpus", "c", "--format", "json", "--set", "all", "--out", "o"));
         assertTrue(err.toString().contains("unknown format 'json'"), err.toString());

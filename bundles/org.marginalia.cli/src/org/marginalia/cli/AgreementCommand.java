@@ -1,0 +1,164 @@
+package org.marginalia.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.review.KindAgreement;
+import org.marginalia.core.review.SpanMatch;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Document;
+
+/** {@code agreement --corpus DIR [--kind K] [--json]}: agreement between the analysts, per kind, corpus and document. */
+final class AgreementCommand implements Commands.Command {
+
+    @Override
+    public String summary() {
+        return "measure agreement between analysts (kappa, alpha, F1)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: marginalia agreement --corpus DIR [--kind Quote|Figure|Role|EntityMention] [--json]
+                  Cohen's kappa for every pair of analysts, Fleiss' kappa, Krippendorff's alpha for unitizing,
+                  and pairwise F1 (strict: same span; overlapping: shared characters), per kind and over all
+                  kinds, for the corpus and each document, with the counts behind each figure.""";
+    }
+
+    @Override
+    public void run(Options options, PrintStream out) throws CorpusException, UsageException {
+        LoadedCorpus corpus = CorpusStore.load(options.requiredPath("corpus"));
+        String kind = options.optional("kind", null);
+        boolean json = options.flag("json");
+        options.rejectUnknown();
+        List<String> kinds = new ArrayList<>();
+        if (kind == null) {
+            kinds.add(null);
+            AnnotationEdits.KINDS.forEach(k -> kinds.add(k.getName()));
+        } else if (AnnotationEdits.KINDS.stream().anyMatch(k -> k.getName().equals(kind))) {
+            kinds.add(kind);
+        } else {
+            throw new UsageException("unknown kind '" + kind + "': use Quote, Figure, Role or EntityMention");
+        }
+        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
+        if (!annotations.problems().isEmpty()) {
+            throw new CorpusException(annotations.problems());
+        }
+        List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated()).toList();
+        List<KindAgreement> overall = kinds.stream().map(k -> KindAgreement.of(sets, k)).toList();
+        List<List<KindAgreement>> perDocument = new ArrayList<>();
+        for (Document document : corpus.corpus().getDocuments()) {
+            List<AnnotationSet> ofDocument = sets.stream().filter(s -> s.getDocument() == document).toList();
+            perDocument.add(kinds.stream().map(k -> KindAgreement.of(ofDocument, k)).toList());
+        }
+        if (json) {
+            out.println(Json.report(corpus, overall, perDocument));
+        } else {
+            text(out, corpus, overall, perDocument);
+        }
+    }
+
+    private static void text(PrintStream out, LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {
+        out.println("Agreement in " + corpus.corpus().getName() + " (" + corpus.corpus().getDocuments().size() + " documents)");
+        for (KindAgreement agreement : overall) {
+            out.println();
+            out.printf("== %s: Fleiss' kappa %s over %d items; Krippendorff's unitizing alpha %s over %d units%n", agreement.label(),
+                    number(agreement.fleiss()), agreement.fleissItems(), number(agreement.alpha()), agreement.units());
+            List<String> analysts = agreement.analysts();
+            for (int a = 0; a < analysts.size(); a++) {
+                for (int b = a + 1; b < analysts.size(); b++) {
+                    SpanMatch strict = agreement.strict()[a][b];
+                    SpanMatch overlapping = agreement.overlapping()[a][b];
+                    out.printf("   %-8s %-8s Cohen's kappa %s (%d items)   F1 strict %s (%d of %d/%d)   F1 overlapping %s%n", analysts.get(a),
+                            analysts.get(b), number(agreement.cohen()[a][b]), agreement.cohenItems()[a][b], number(strict.f1()), strict.matched(),
+                            strict.reference(), strict.candidate(), number(overlapping.f1()));
+                }
+            }
+        }
+        out.println();
+        out.println("Per document: Fleiss' kappa / unitizing alpha");
+        for (int d = 0; d < perDocument.size(); d++) {
+            StringBuilder row = new StringBuilder(String.format("   %-22s", corpus.corpus().getDocuments().get(d).getId()));
+            for (KindAgreement agreement : perDocument.get(d)) {
+                row.append(String.format("  %s %s/%s", agreement.kind() == null ? "all" : agreement.kind(), number(agreement.fleiss()), number(agreement.alpha())));
+            }
+            out.println(row);
+        }
+    }
+
+    static String number(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Just enough JSON for the report: numbers (null when undefined), strings, arrays and objects. */
+    static final class Json {
+        private Json() {
+        }
+
+        static String report(LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {
+            StringBuilder json = new StringBuilder("{\"corpus\":").append(string(corpus.corpus().getName())).append(",\"overall\":").append(kinds(overall))
+                    .append(",\"documents\":{");
+            for (int d = 0; d < perDocument.size(); d++) {
+                json.append(d == 0 ? "" : ",").append(string(corpus.corpus().getDocuments().get(d).getId())).append(':').append(kinds(perDocument.get(d)));
+            }
+            return json.append("}}").toString();
+        }
+
+        private static String kinds(List<KindAgreement> agreements) {
+            StringBuilder json = new StringBuilder("{");
+            for (int i = 0; i < agreements.size(); i++) {
+                KindAgreement a = agreements.get(i);
+                json.append(i == 0 ? "" : ",").append(string(a.kind() == null ? "all" : a.kind())).append(":{\"analysts\":")
+                        .append(strings(a.analysts())).append(",\"fleissKappa\":").append(num(a.fleiss())).append(",\"fleissItems\":").append(a.fleissItems())
+                        .append(",\"unitizingAlpha\":").append(num(a.alpha())).append(",\"units\":").append(a.units()).append(",\"pairs\":[");
+                boolean first = true;
+                for (int x = 0; x < a.analysts().size(); x++) {
+                    for (int y = x + 1; y < a.analysts().size(); y++) {
+                        SpanMatch s = a.strict()[x][y];
+                        SpanMatch o = a.overlapping()[x][y];
+                        json.append(first ? "" : ",").append("{\"analysts\":").append(strings(List.of(a.analysts().get(x), a.analysts().get(y))))
+                                .append(",\"cohenKappa\":").append(num(a.cohen()[x][y])).append(",\"items\":").append(a.cohenItems()[x][y])
+                                .append(",\"strict\":").append(match(s)).append(",\"overlapping\":").append(match(o)).append('}');
+                        first = false;
+                    }
+                }
+                json.append("]}");
+            }
+            return json.append('}').toString();
+        }
+
+        private static String match(SpanMatch m) {
+            return "{\"precision\":" + num(m.precision()) + ",\"recall\":" + num(m.recall()) + ",\"f1\":" + num(m.f1()) + ",\"matched\":" + m.matched()
+                    + ",\"reference\":" + m.reference() + ",\"candidate\":" + m.candidate() + "}";
+        }
+
+        private static String num(double value) {
+            return Double.isNaN(value) ? "null" : Double.toString(value);
+        }
+
+        private static String strings(List<String> values) {
+            return "[" + String.join(",", values.stream().map(Json::string).toList()) + "]";
+        }
+
+        static String string(String value) {
+            StringBuilder s = new StringBuilder("\"");
+            for (char c : value.toCharArray()) {
+                switch (c) {
+                    case '"' -> s.append("\\\"");
+                    case '\\' -> s.append("\\\\");
+                    case '\n' -> s.append("\\n");
+                    default -> s.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+            return s.append('"').toString();
+        }
+    }
+}
