@@ -58,6 +58,17 @@ public final class CorpusAnnotations {
         return created;
     }
 
+    /** The document's curated set, or a new empty one (only the review writes it, when the reviewer saves). */
+    public AnnotationSet curatedFor(Document document) {
+        Optional<AnnotationSet> existing = sets.stream().filter(s -> s.isCurated() && s.getDocument() == document).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        AnnotationSet created = AnnotationStore.createCurated(corpus, document);
+        sets.add(created);
+        return created;
+    }
+
     /** The problems found in the file that holds {@code set}'s annotations, when it was read. */
     public List<CorpusProblem> problemsOf(AnnotationSet set) {
         Path file = AnnotationStore.fileOf(corpus.layout(), set).toAbsolutePath().normalize();

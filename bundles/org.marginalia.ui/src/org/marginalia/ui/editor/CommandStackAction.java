@@ -4,19 +4,19 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 
-/** Edit > Undo and Edit > Redo for an editor's command stack, labelled with the command they act on. */
-final class CommandStackAction extends Action {
+/** Edit > Undo and Edit > Redo for a part's command stack, labelled with the command they act on. */
+public final class CommandStackAction extends Action {
 
     private final CommandStack stack;
     private final boolean undo;
 
-    CommandStackAction(CommandStack stack, boolean undo) {
+    public CommandStackAction(CommandStack stack, boolean undo) {
         this.stack = stack;
         this.undo = undo;
         update();
     }
 
-    void update() {
+    public void update() {
         Command command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
         setEnabled(undo ? stack.canUndo() : stack.canRedo());
         String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();

@@ -56,6 +56,7 @@ import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
+import org.marginalia.ui.properties.AnnotationEditing;
 import org.marginalia.ui.properties.AnnotationPropertySource;
 
 /**
@@ -63,7 +64,7 @@ import org.marginalia.ui.properties.AnnotationPropertySource;
  * Selecting text (snapped to words) and pressing a tagging key adds an annotation; every change is an EMF
  * command on this editor's stack, so it can be undone, and Save writes only this analyst's file.
  */
-public final class DocumentEditor extends EditorPart implements ISelectionProvider {
+public final class DocumentEditor extends EditorPart implements ISelectionProvider, AnnotationEditing {
 
     public static final String ID = "org.marginalia.ui.editors.document";
     public static final String CONTEXT_ID = "org.marginalia.ui.contexts.editor";
@@ -298,7 +299,7 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         fireSelection();
     }
 
-    /** Runs a command on this editor's stack: it becomes undoable and makes the editor dirty. */
+    @Override
     public void execute(Command command) {
         if (command.canExecute()) {
             stack.execute(command);
@@ -327,10 +328,18 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         return stack;
     }
 
+    @Override
     public EditingDomain getEditingDomain() {
         return domain;
     }
 
+    @Override
+    public String documentText() {
+        String documentText = getDocumentInput().getDocument().getText();
+        return documentText == null ? "" : documentText;
+    }
+
+    @Override
     public EntityDirectory entities() {
         return annotations().entities();
     }
@@ -362,6 +371,7 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
                 loadAnalystSet();
             }
         } else {
+            highlighter.resetColors();
             modelChanged();
         }
     }

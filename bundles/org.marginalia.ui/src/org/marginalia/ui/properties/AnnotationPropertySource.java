@@ -28,7 +28,6 @@ import org.marginalia.model.EntityKind;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.model.QuoteMode;
 import org.marginalia.ui.editor.AnnotationDescriptions;
-import org.marginalia.ui.editor.DocumentEditor;
 
 /**
  * An annotation's attributes in the Properties view. Every change runs as a command on the editor's stack,
@@ -46,9 +45,9 @@ public final class AnnotationPropertySource implements IPropertySource {
     private static final String SPAN = "span";
 
     private final Annotation annotation;
-    private final DocumentEditor editor;
+    private final AnnotationEditing editor;
 
-    public AnnotationPropertySource(Annotation annotation, DocumentEditor editor) {
+    public AnnotationPropertySource(Annotation annotation, AnnotationEditing editor) {
         this.annotation = annotation;
         this.editor = editor;
     }
@@ -111,7 +110,7 @@ public final class AnnotationPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
-        String text = editor.getDocumentInput().getDocument().getText();
+        String text = editor.documentText();
         if (KIND.equals(id)) {
             return AnnotationEdits.label(annotation.eClass());
         }

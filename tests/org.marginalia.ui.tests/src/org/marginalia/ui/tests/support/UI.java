@@ -23,18 +23,30 @@ public final class UI {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
+    /**
+     * Runs {@code code} on the UI thread and returns its result. Anything it throws, errors included, is
+     * rethrown here: the workbench's event loop would otherwise log and swallow it, and the test would go on
+     * with a null.
+     */
     public static <T> T call(Supplier<T> code) {
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         display().syncExec(() -> {
             try {
                 result.set(code.get());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 failure.set(e);
             }
         });
-        if (failure.get() != null) {
-            throw failure.get();
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        if (thrown != null) {
+            throw new IllegalStateException(thrown);
         }
         return result.get();
     }

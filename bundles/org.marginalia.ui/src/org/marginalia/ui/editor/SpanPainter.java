@@ -1,0 +1,95 @@
+package org.marginalia.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+
+/**
+ * Paints spans into a text. Where spans overlap, the innermost (shortest) gives the background and the one
+ * around it a coloured underline, so a mention inside a role stays visible as both; the selected span gets a
+ * border. One sweep over sorted boundaries: O(n log n) for n spans.
+ *
+ * @param <T> what a span is: an annotation in the editor, a review position in the review
+ */
+public final class SpanPainter<T> {
+
+    /** Where a span lies and how it looks. */
+    public interface Look<T> {
+        int begin(T span);
+
+        int end(T span);
+
+        Color background(T span);
+
+        /** A darker colour for underlines and borders. */
+        Color strong(T span);
+    }
+
+    private final Look<T> look;
+
+    public SpanPainter(Look<T> look) {
+        this.look = look;
+    }
+
+    public void paint(StyledText text, List<T> spans, T selected) {
+        int length = text.getCharCount();
+        List<int[]> boundaries = new ArrayList<>(spans.size() * 2);
+        for (int i = 0; i < spans.size(); i++) {
+            T span = spans.get(i);
+            int begin = look.begin(span);
+            int end = look.end(span);
+            if (begin >= 0 && end <= length && begin < end) {
+                boundaries.add(new int[] { begin, i, 1 });
+                boundaries.add(new int[] { end, i, -1 });
+            }
+        }
+        boundaries.sort(Comparator.comparingInt((int[] b) -> b[0]).thenComparingInt(b -> b[2]));
+        TreeSet<Integer> active = new TreeSet<>(Comparator
+                .comparingInt((Integer i) -> look.end(spans.get(i)) - look.begin(spans.get(i)))
+                .thenComparingInt(i -> look.begin(spans.get(i)))
+                .thenComparingInt(i -> i));
+        List<StyleRange> styles = new ArrayList<>();
+        int previous = 0;
+        for (int[] boundary : boundaries) {
+            int offset = boundary[0];
+            if (offset > previous && !active.isEmpty()) {
+                styles.add(style(previous, offset, spans, active, selected));
+            }
+            if (boundary[2] > 0) {
+                active.add(boundary[1]);
+            } else {
+                active.remove(boundary[1]);
+            }
+            previous = offset;
+        }
+        text.setStyleRanges(styles.toArray(new StyleRange[0]));
+    }
+
+    private StyleRange style(int from, int to, List<T> spans, TreeSet<Integer> active, T selected) {
+        StyleRange style = new StyleRange();
+        style.start = from;
+        style.length = to - from;
+        int inner = active.first();
+        style.background = look.background(spans.get(inner));
+        if (active.size() > 1) {
+            style.underline = true;
+            style.underlineStyle = SWT.UNDERLINE_SINGLE;
+            style.underlineColor = look.strong(spans.get(active.higher(inner)));
+        }
+        if (selected != null) {
+            for (int index : active) {
+                if (spans.get(index) == selected) {
+                    style.borderStyle = SWT.BORDER_SOLID;
+                    style.borderColor = look.strong(selected);
+                }
+            }
+        }
+        return style;
+    }
+}

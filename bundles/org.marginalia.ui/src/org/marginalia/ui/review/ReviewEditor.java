@@ -1,0 +1,517 @@
+package org.marginalia.ui.review;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.review.AnalystAnnotation;
+import org.marginalia.core.review.Curation;
+import org.marginalia.core.review.DocumentDiff;
+import org.marginalia.core.review.MergePlan;
+import org.marginalia.core.review.MergeStrategy;
+import org.marginalia.core.review.PositionDiff;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.ui.corpus.CorpusAnnotations;
+import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.editor.AnnotationDescriptions;
+import org.marginalia.ui.editor.CommandStackAction;
+import org.marginalia.ui.editor.SpanPainter;
+import org.marginalia.ui.properties.AnnotationEditing;
+import org.marginalia.ui.properties.AnnotationPropertySource;
+
+/**
+ * The reviewer's screen for one document: every analyst's annotations lined up by position and painted by
+ * state, the versions at the selected position, auto-merge with a chosen strategy and tolerance, and the
+ * analysts' agreement. Keyboard first: N/P walk the conflicts, 1-9 accept a version, X rejects, A
+ * auto-merges; every step is undoable, and Save writes only the curated file.
+ */
+public final class ReviewEditor extends EditorPart implements ISelectionProvider, AnnotationEditing {
+
+    public static final String ID = "org.marginalia.ui.editors.review";
+    public static final String CONTEXT_ID = "org.marginalia.ui.contexts.review";
+    private static final String[] STRATEGIES = { "majority:0.66", "present-agree", "all-agree", "majority:0.5" };
+
+    private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
+    private final Set<String> rejected = new HashSet<>();
+    private final List<String> log = new ArrayList<>();
+    private final Map<ReviewState, Color> colors = new EnumMap<>(ReviewState.class);
+
+    private LocalResourceManager resources;
+    private StyledText text;
+    private Table positionsTable;
+    private Table versionsTable;
+    private Combo strategyCombo;
+    private Spinner toleranceSpinner;
+    private Label status;
+    private org.eclipse.swt.widgets.List logList; // java.util.List is the other List here
+    private AgreementPanel agreement;
+    private SpanPainter<PositionDiff> painter;
+
+    private List<AnnotationSet> analystSets;
+    private AnnotationSet curated;
+    private DocumentDiff diff;
+    private PositionDiff selected;
+    private BasicCommandStack stack;
+    private EditingDomain domain;
+    private CommandStackAction undo;
+    private CommandStackAction redo;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ReviewEditorInput)) {
+            throw new PartInitException("The review opens corpus documents, not " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        site.setSelectionProvider(this);
+    }
+
+    public ReviewEditorInput getReviewInput() {
+        return (ReviewEditorInput) getEditorInput();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        for (ReviewState state : ReviewState.values()) {
+            colors.put(state, resources.create(ColorDescriptor.createFrom(state.color())));
+        }
+        CorpusAnnotations annotations = CorpusSession.getDefault().annotations(getReviewInput().getCorpus());
+        analystSets = annotations.sets().stream().filter(s -> !s.isCurated() && s.getDocument() == getReviewInput().getDocument()).toList();
+        curated = annotations.curatedFor(getReviewInput().getDocument());
+        stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+        stack.addCommandStackListener(e -> refresh());
+
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
+        createToolbar(page);
+        SashForm vertical = new SashForm(page, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
+        SashForm horizontal = new SashForm(vertical, SWT.HORIZONTAL);
+        text = new StyledText(horizontal, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        text.setText(documentText());
+        text.setMargins(12, 8, 12, 8);
+        text.setLineSpacing(4);
+        text.setFont(JFaceResources.getDialogFont());
+        Composite right = new Composite(horizontal, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(right);
+        positionsTable = table(right, "State", 80, "Kind", 90, "Text", 220, "Analysts", 120);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(positionsTable);
+        positionsTable.addListener(SWT.Selection, e -> select(positionAt(positionsTable.getSelectionIndex())));
+        Label versionsTitle = new Label(right, SWT.NONE);
+        versionsTitle.setText("Versions at the selected position (press the number to accept, X to reject):");
+        versionsTable = table(right, "#", 30, "Analysts", 120, "Attributes", 320);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(versionsTable);
+        horizontal.setWeights(55, 45);
+        Composite bottom = new Composite(vertical, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
+        agreement = new AgreementPanel(bottom);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(agreement.control());
+        logList = new org.eclipse.swt.widgets.List(bottom, SWT.BORDER | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(false, true).hint(260, SWT.DEFAULT).applyTo(logList);
+        vertical.setWeights(68, 32);
+
+        painter = new SpanPainter<>(new SpanPainter.Look<>() {
+            @Override
+            public int begin(PositionDiff position) {
+                return position.begin();
+            }
+
+            @Override
+            public int end(PositionDiff position) {
+                return position.end();
+            }
+
+            @Override
+            public Color background(PositionDiff position) {
+                return colors.get(stateOf(position));
+            }
+
+            @Override
+            public Color strong(PositionDiff position) {
+                return text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+            }
+        });
+        installUndoRedo();
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        agreement.update(analystSets);
+        recompute();
+    }
+
+    private void createToolbar(Composite page) {
+        Composite bar = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(7).margins(8, 6).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        new Label(bar, SWT.NONE).setText("&Strategy:");
+        strategyCombo = new Combo(bar, SWT.READ_ONLY);
+        strategyCombo.setItems(STRATEGIES);
+        strategyCombo.select(0);
+        new Label(bar, SWT.NONE).setText("&Tolerance:");
+        toleranceSpinner = new Spinner(bar, SWT.BORDER);
+        toleranceSpinner.setValues(0, 0, 50, 0, 1, 5);
+        toleranceSpinner.setToolTipText("Spans whose boundaries differ by at most this many characters are one position");
+        toleranceSpinner.addListener(SWT.Modify, e -> recompute());
+        Button merge = new Button(bar, SWT.PUSH);
+        merge.setText("&Auto-merge");
+        merge.addListener(SWT.Selection, e -> autoMerge());
+        status = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        Label legend = new Label(bar, SWT.NONE);
+        legend.setText("agreed \u00b7 incomplete \u00b7 conflict \u00b7 accepted \u00b7 rejected");
+    }
+
+    private static Table table(Composite parent, Object... columns) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        for (int i = 0; i < columns.length; i += 2) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText((String) columns[i]);
+            column.setWidth((Integer) columns[i + 1]);
+        }
+        return table;
+    }
+
+    private void installUndoRedo() {
+        undo = new CommandStackAction(stack, true);
+        redo = new CommandStackAction(stack, false);
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
+    }
+
+    /** Lines the analysts' annotations up again (the tolerance changed). */
+    private void recompute() {
+        diff = DocumentDiff.of(analystSets, toleranceSpinner.getSelection());
+        selected = null;
+        refresh();
+    }
+
+    private void refresh() {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        painter.paint(text, diff.positions(), selected);
+        int selectedIndex = diff.positions().indexOf(selected);
+        positionsTable.removeAll();
+        for (PositionDiff position : diff.positions()) {
+            TableItem item = new TableItem(positionsTable, SWT.NONE);
+            ReviewState state = stateOf(position);
+            item.setText(new String[] { state.label(), position.kind(), covered(position), String.join(", ", position.analysts()) });
+            item.setBackground(0, colors.get(state));
+        }
+        if (selectedIndex >= 0) {
+            positionsTable.setSelection(selectedIndex);
+            positionsTable.showSelection();
+        }
+        showVersions();
+        long conflicts = diff.positions().stream().filter(p -> stateOf(p) == ReviewState.CONFLICT || stateOf(p) == ReviewState.INCOMPLETE).count();
+        status.setText(diff.positions().size() + " positions \u00b7 " + conflicts + " to decide \u00b7 " + curated.getAnnotations().size() + " curated");
+        status.requestLayout();
+        logList.setItems(log.toArray(new String[0]));
+        undo.update();
+        redo.update();
+        firePropertyChange(PROP_DIRTY);
+        fireSelection();
+    }
+
+    private void showVersions() {
+        versionsTable.removeAll();
+        if (selected == null) {
+            return;
+        }
+        List<List<AnalystAnnotation>> versions = selected.configurations();
+        for (int i = 0; i < versions.size(); i++) {
+            TableItem item = new TableItem(versionsTable, SWT.NONE);
+            List<String> who = versions.get(i).stream().map(AnalystAnnotation::analyst).distinct().toList();
+            item.setText(new String[] { Integer.toString(i + 1), String.join(", ", who), AnnotationDescriptions.attributes(versions.get(i).get(0).annotation()) });
+        }
+    }
+
+    private String covered(PositionDiff position) {
+        String covered = documentText().substring(position.begin(), position.end()).replace('\n', ' ');
+        return covered.length() <= 60 ? covered : covered.substring(0, 59) + "\u2026";
+    }
+
+    // ---- states ----
+
+    public ReviewState stateOf(PositionDiff position) {
+        if (curatedAt(position).isPresent()) {
+            return ReviewState.ACCEPTED;
+        }
+        if (rejected.contains(key(position))) {
+            return ReviewState.REJECTED;
+        }
+        if (!position.isAgreed()) {
+            return ReviewState.CONFLICT;
+        }
+        return position.isComplete() ? ReviewState.AGREED : ReviewState.INCOMPLETE;
+    }
+
+    private Optional<Annotation> curatedAt(PositionDiff position) {
+        int tolerance = toleranceSpinner.getSelection();
+        return curated.getAnnotations().stream().filter(a -> a.eClass().getName().equals(position.kind())
+                && Math.abs(a.getBegin() - position.begin()) <= tolerance && Math.abs(a.getEnd() - position.end()) <= tolerance).findFirst();
+    }
+
+    private static String key(PositionDiff position) {
+        return position.kind() + ":" + position.begin() + ":" + position.end();
+    }
+
+    // ---- what the commands do ----
+
+    /** Takes what the chosen strategy takes, as one undoable step, and lists it. */
+    public MergePlan autoMerge() {
+        MergeStrategy strategy = MergeStrategy.parse(strategyCombo.getText());
+        MergePlan plan = MergePlan.of(diff, strategy);
+        int before = curated.getAnnotations().size();
+        execute(Curation.apply(domain, plan, curated));
+        log.add(0, "Auto-merge (" + strategy.name() + ", tolerance " + toleranceSpinner.getSelection() + "): took "
+                + (curated.getAnnotations().size() - before) + ", left " + plan.left().size());
+        refresh();
+        return plan;
+    }
+
+    /** Accepts version {@code number} (1-based) at the selected position, replacing what was curated there. */
+    public void acceptVersion(int number) {
+        if (selected == null || number < 1 || number > selected.configurations().size()) {
+            return;
+        }
+        AnalystAnnotation version = selected.configurations().get(number - 1).get(0);
+        CompoundCommand command = new CompoundCommand("Accept version " + number);
+        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(domain, existing)));
+        command.append(Curation.accept(domain, version, curated));
+        execute(command);
+        log.add(0, "Accepted " + String.join(", ", selected.configurations().get(number - 1).stream().map(AnalystAnnotation::analyst).distinct().toList())
+                + "'s " + selected.kind() + " at \u201c" + covered(selected) + "\u201d");
+        refresh();
+    }
+
+    /** Rejects the selected position: nothing of it goes into the curated result. */
+    public void rejectSelected() {
+        if (selected == null) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand("Reject position");
+        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(domain, existing)));
+        command.append(new RejectCommand(rejected, key(selected)));
+        execute(command);
+        log.add(0, "Rejected " + selected.kind() + " at \u201c" + covered(selected) + "\u201d");
+        refresh();
+    }
+
+    /** Selects the next (or previous) position still to decide. */
+    public void selectNextConflict(boolean forward) {
+        List<PositionDiff> positions = diff.positions();
+        int start = positions.indexOf(selected);
+        for (int step = 1; step <= positions.size(); step++) {
+            int index = Math.floorMod(start + (forward ? step : -step), positions.size());
+            ReviewState state = stateOf(positions.get(index));
+            if (state == ReviewState.CONFLICT || state == ReviewState.INCOMPLETE) {
+                select(positions.get(index));
+                return;
+            }
+        }
+    }
+
+    public void select(PositionDiff position) {
+        selected = position;
+        if (position != null) {
+            text.setSelection(position.begin(), position.end());
+            text.showSelection();
+        }
+        refresh();
+    }
+
+    private PositionDiff positionAt(int index) {
+        return index < 0 || index >= diff.positions().size() ? null : diff.positions().get(index);
+    }
+
+    @Override
+    public void execute(Command command) {
+        if (command.canExecute()) {
+            stack.execute(command);
+        }
+    }
+
+    // ---- what views and tests read ----
+
+    public DocumentDiff getDiff() {
+        return diff;
+    }
+
+    public PositionDiff getSelectedPosition() {
+        return selected;
+    }
+
+    public AnnotationSet getCuratedSet() {
+        return curated;
+    }
+
+    public List<String> getLog() {
+        return List.copyOf(log);
+    }
+
+    public String agreementCsv() {
+        return agreement.csv();
+    }
+
+    public void setStrategy(String strategy) {
+        strategyCombo.setText(strategy);
+    }
+
+    public Table getPositionsTable() {
+        return positionsTable;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    @Override
+    public EntityDirectory entities() {
+        return CorpusSession.getDefault().annotations(getReviewInput().getCorpus()).entities();
+    }
+
+    @Override
+    public String documentText() {
+        String documentText = getReviewInput().getDocument().getText();
+        return documentText == null ? "" : documentText;
+    }
+
+    // ---- saving: only the curated file ----
+
+    @Override
+    public boolean isDirty() {
+        return stack != null && stack.isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            AnnotationStore.save(getReviewInput().getCorpus(), curated);
+            stack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | RuntimeException e) {
+            StatusManager.getManager().handle(Status.error("Could not save the curated annotations of "
+                    + getReviewInput().getDocument().getId() + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // The curated result has exactly one file.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        positionsTable.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (stack != null) {
+            while (stack.isSaveNeeded() && stack.canUndo()) {
+                stack.undo(); // unsaved curation is dropped, so the shared in-memory set matches its file
+            }
+        }
+        super.dispose();
+    }
+
+    // ---- selection: the curated annotation at the selected position, for the Properties view ----
+
+    @Override
+    public ISelection getSelection() {
+        Optional<Annotation> annotation = selected == null ? Optional.empty() : curatedAt(selected);
+        return annotation.<ISelection>map(StructuredSelection::new).orElse(StructuredSelection.EMPTY);
+    }
+
+    @Override
+    public void setSelection(ISelection selection) {
+        // The review selects positions through its own table.
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    private void fireSelection() {
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        selectionListeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(object -> object instanceof Annotation a ? new AnnotationPropertySource(a, this) : null);
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
+    }
+}

@@ -1,0 +1,92 @@
+package org.marginalia.ui.review;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.marginalia.ui.navigator.DocumentNode;
+
+/** The review's commands, as plugin.xml handlers; each acts on the active review. */
+public final class ReviewHandlers {
+
+    private ReviewHandlers() {
+    }
+
+    private abstract static class OnReview extends AbstractHandler {
+        @Override
+        public final Object execute(ExecutionEvent event) {
+            IWorkbenchPart part = HandlerUtil.getActivePart(event);
+            if (part instanceof ReviewEditor review) {
+                execute(review, event);
+            }
+            return null;
+        }
+
+        abstract void execute(ReviewEditor review, ExecutionEvent event);
+    }
+
+    /** Accept version N: the number comes from the command parameter (keys 1-9). */
+    public static final class AcceptVersion extends OnReview {
+        public static final String PARAMETER = "org.marginalia.ui.commands.acceptVersion.number";
+
+        @Override
+        void execute(ReviewEditor review, ExecutionEvent event) {
+            String number = event.getParameter(PARAMETER);
+            review.acceptVersion(number == null ? 1 : Integer.parseInt(number));
+        }
+    }
+
+    public static final class Reject extends OnReview {
+        @Override
+        void execute(ReviewEditor review, ExecutionEvent event) {
+            review.rejectSelected();
+        }
+    }
+
+    public static final class AutoMerge extends OnReview {
+        @Override
+        void execute(ReviewEditor review, ExecutionEvent event) {
+            review.autoMerge();
+        }
+    }
+
+    /** Next / previous conflict, on the platform's Navigate commands (N, P, Ctrl+., Ctrl+,). */
+    public static final class NavigateConflict extends OnReview implements IExecutableExtension {
+        private boolean forward = true;
+
+        @Override
+        public void setInitializationData(IConfigurationElement config, String property, Object data) {
+            forward = !"previous".equals(data);
+        }
+
+        @Override
+        void execute(ReviewEditor review, ExecutionEvent event) {
+            review.selectNextConflict(forward);
+        }
+    }
+
+    /** Opens the review of the documents selected in the Corpus view. */
+    public static final class OpenReview extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) throws ExecutionException {
+            if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+                for (Object element : selection) {
+                    if (element instanceof DocumentNode node) {
+                        try {
+                            HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
+                                    .openEditor(new ReviewEditorInput(node.corpus(), node.document()), ReviewEditor.ID);
+                        } catch (PartInitException e) {
+                            throw new ExecutionException("Cannot open the review of " + node.document().getId(), e);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}
