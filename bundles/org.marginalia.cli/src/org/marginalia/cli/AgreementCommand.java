@@ -39,13 +39,7 @@ final class AgreementCommand implements Commands.Command {
         String kind = options.optional("kind", null);
         boolean json = options.flag("json");
         options.rejectUnknown();
-        List<String> kinds = new ArrayList<>();
-        if (kind == null) {
-            kinds.add(null);
-            AnnotationEdits.KINDS.forEach(k -> kinds.add(k.getName()));
-        } else if (AnnotationEdits.KINDS.stream().anyMatch(k -> k.getName().equals(kind))) {
-            kinds.add(kind);
-        } else {
+        if (kind != null && AnnotationEdits.KINDS.stream().noneMatch(k -> k.getName().equals(kind))) {
             throw new UsageException("unknown kind '" + kind + "': use Quote, Figure, Role or EntityMention");
         }
         LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
@@ -53,17 +47,22 @@ final class AgreementCommand implements Commands.Command {
             throw new CorpusException(annotations.problems());
         }
         List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated()).toList();
-        List<KindAgreement> overall = kinds.stream().map(k -> KindAgreement.of(sets, k)).toList();
+        List<KindAgreement> overall = agreements(sets, kind);
         List<List<KindAgreement>> perDocument = new ArrayList<>();
         for (Document document : corpus.corpus().getDocuments()) {
-            List<AnnotationSet> ofDocument = sets.stream().filter(s -> s.getDocument() == document).toList();
-            perDocument.add(kinds.stream().map(k -> KindAgreement.of(ofDocument, k)).toList());
+            perDocument.add(agreements(sets.stream().filter(s -> s.getDocument() == document).toList(), kind));
         }
         if (json) {
             out.println(Json.report(corpus, overall, perDocument));
         } else {
             text(out, corpus, overall, perDocument);
         }
+    }
+
+    /** One kind, or all kinds together followed by each kind. */
+    private static List<KindAgreement> agreements(List<AnnotationSet> sets, String kind) {
+        return kind != null ? List.of(KindAgreement.of(sets, kind))
+                : KindAgreement.allKinds(sets, AnnotationEdits.KINDS.stream().map(k -> k.getName()).toList());
     }
 
     private static void text(PrintStream out, LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {

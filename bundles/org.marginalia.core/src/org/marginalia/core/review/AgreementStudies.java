@@ -1,6 +1,7 @@
 package org.marginalia.core.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,18 +56,18 @@ public final class AgreementStudies {
     public CodingStudy coding(List<Integer> raters) {
         CodingStudy study = new CodingStudy(raters.size());
         for (Document document : annotations.keySet()) {
-            Set<String> spans = new TreeSet<>();
-            List<Map<String, String>> categories = new ArrayList<>();
+            Set<Long> spans = new TreeSet<>();
+            List<Map<Long, String>> categories = new ArrayList<>();
             for (int rater : raters) {
-                Map<String, String> bySpan = new TreeMap<>();
+                Map<Long, String> bySpan = new HashMap<>();
                 for (Annotation annotation : of(document, analysts.get(rater))) {
-                    String span = String.format("%010d:%010d", annotation.getBegin(), annotation.getEnd());
+                    long span = ((long) annotation.getBegin() << 32) | annotation.getEnd(); // items in text order
                     bySpan.merge(span, annotation.eClass().getName(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                     spans.add(span);
                 }
                 categories.add(bySpan);
             }
-            for (String span : spans) {
+            for (long span : spans) {
                 String[] item = new String[raters.size()];
                 for (int r = 0; r < raters.size(); r++) {
                     item[r] = categories.get(r).getOrDefault(span, NONE);

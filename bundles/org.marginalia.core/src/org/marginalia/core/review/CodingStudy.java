@@ -51,15 +51,16 @@ public final class CodingStudy {
     public double observedAgreement() {
         double sum = 0;
         for (String[] item : items) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (String category : item) {
-                counts.merge(category, 1, Integer::sum);
+            // Σ_c n_c(n_c − 1) counts the ordered pairs of raters who chose the same category
+            int agreeingPairs = 0;
+            for (int i = 0; i < item.length; i++) {
+                for (int j = i + 1; j < item.length; j++) {
+                    if (item[i].equals(item[j])) {
+                        agreeingPairs++;
+                    }
+                }
             }
-            double agreeing = 0;
-            for (int count : counts.values()) {
-                agreeing += count * (count - 1.0);
-            }
-            sum += agreeing / (raters - 1.0);
+            sum += 2.0 * agreeingPairs / (raters - 1.0);
         }
         return sum / ((double) raters * items.size());
     }
@@ -84,6 +85,40 @@ public final class CodingStudy {
         }
         expected /= (double) items.size() * items.size();
         return chanceCorrected(observedAgreement(), expected, true);
+    }
+
+    /** Cohen's kappa of two raters of this study, and how many items it was computed on. */
+    public record PairKappa(double kappa, int items) {
+    }
+
+    /**
+     * Cohen's kappa of raters {@code a} and {@code b} over the items where at least one of them chose something
+     * other than {@code none}: the same figure as a two-rater study of those items, without building one.
+     */
+    public PairKappa cohenKappa(int a, int b, String none) {
+        Map<String, long[]> perRater = new HashMap<>();
+        int count = 0;
+        int agreeing = 0;
+        for (String[] item : items) {
+            if (item[a].equals(none) && item[b].equals(none)) {
+                continue;
+            }
+            count++;
+            if (item[a].equals(item[b])) {
+                agreeing++;
+            }
+            perRater.computeIfAbsent(item[a], k -> new long[2])[0]++;
+            perRater.computeIfAbsent(item[b], k -> new long[2])[1]++;
+        }
+        if (count == 0 || perRater.size() < 2) {
+            return new PairKappa(Double.NaN, count);
+        }
+        double expected = 0;
+        for (long[] counts : perRater.values()) {
+            expected += (double) counts[0] * counts[1];
+        }
+        expected /= (double) count * count;
+        return new PairKappa(chanceCorrected((double) agreeing / count, expected, true), count);
     }
 
     /** Fleiss: chance agreement from the pooled category distribution of all raters. */

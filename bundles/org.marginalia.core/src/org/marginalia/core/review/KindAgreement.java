@@ -1,5 +1,6 @@
 package org.marginalia.core.review;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.marginalia.model.AnnotationSet;
@@ -13,27 +14,42 @@ public record KindAgreement(String kind, List<String> analysts, double[][] cohen
         double alpha, int units, SpanMatch[][] strict, SpanMatch[][] overlapping) {
 
     public static KindAgreement of(List<AnnotationSet> sets, String kind) {
-        AgreementStudies studies = new AgreementStudies(sets, kind);
+        UnitizingStudy unitizing = new AgreementStudies(sets, kind).unitizing();
+        return of(new AgreementStudies(sets, kind), kind, unitizing);
+    }
+
+    /** All kinds together, then each kind: one unitizing study serves them all. */
+    public static List<KindAgreement> allKinds(List<AnnotationSet> sets, List<String> kinds) {
+        AgreementStudies all = new AgreementStudies(sets, null);
+        UnitizingStudy unitizing = all.unitizing();
+        List<KindAgreement> agreements = new ArrayList<>();
+        agreements.add(of(all, null, unitizing));
+        for (String kind : kinds) {
+            agreements.add(of(new AgreementStudies(sets, kind), kind, unitizing));
+        }
+        return agreements;
+    }
+
+    /** Pairs are computed once (kappa is symmetric; F1 matches are mirrored with precision and recall swapped). */
+    private static KindAgreement of(AgreementStudies studies, String kind, UnitizingStudy unitizing) {
         int n = studies.analysts().size();
         double[][] cohen = new double[n][n];
         int[][] items = new int[n][n];
         SpanMatch[][] strict = new SpanMatch[n][n];
         SpanMatch[][] overlapping = new SpanMatch[n][n];
+        CodingStudy all = studies.coding();
         for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                if (a == b) {
-                    cohen[a][b] = 1.0;
-                    continue;
-                }
-                CodingStudy pair = studies.coding(List.of(a, b));
-                cohen[a][b] = pair.cohenKappa();
-                items[a][b] = pair.itemCount();
+            cohen[a][a] = 1.0;
+            for (int b = a + 1; b < n; b++) {
+                CodingStudy.PairKappa pair = all.cohenKappa(a, b, AgreementStudies.NONE);
+                cohen[a][b] = cohen[b][a] = pair.kappa();
+                items[a][b] = items[b][a] = pair.items();
                 strict[a][b] = studies.match(a, b, true);
+                strict[b][a] = strict[a][b].reversed();
                 overlapping[a][b] = studies.match(a, b, false);
+                overlapping[b][a] = overlapping[a][b].reversed();
             }
         }
-        CodingStudy all = studies.coding();
-        UnitizingStudy unitizing = studies.unitizing();
         double alpha = kind == null ? unitizing.alpha() : unitizing.categories().contains(kind) ? unitizing.alpha(kind) : Double.NaN;
         return new KindAgreement(kind, studies.analysts(), cohen, items, all.fleissKappa(), all.itemCount(), alpha, unitizing.units().size(),
                 strict, overlapping);

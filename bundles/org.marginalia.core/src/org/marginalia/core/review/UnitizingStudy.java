@@ -2,10 +2,13 @@ package org.marginalia.core.review;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Spans on a character continuum, for Krippendorff's alpha for unitizing (Krippendorff 1995, 2004): how
@@ -26,6 +29,8 @@ public final class UnitizingStudy {
     private final long length;
     private final int raters;
     private final List<Unit> units = new ArrayList<>();
+    /** Each rater's units of each category by offset: overlap checks and segment walks without scanning all units. */
+    private final Map<String, TreeMap<Long, Unit>> byRaterAndCategory = new HashMap<>();
 
     public UnitizingStudy(int raters, long begin, long length) {
         this.raters = raters;
@@ -41,12 +46,15 @@ public final class UnitizingStudy {
         if (unitLength <= 0 || offset < begin || offset + unitLength > begin + length) {
             return false;
         }
-        for (Unit unit : units) {
-            if (unit.rater() == rater && unit.category().equals(category) && offset < unit.end() && unit.offset() < offset + unitLength) {
-                return false;
-            }
+        TreeMap<Long, Unit> own = byRaterAndCategory.computeIfAbsent(rater + "\u0000" + category, k -> new TreeMap<>());
+        Map.Entry<Long, Unit> before = own.floorEntry(offset);
+        Map.Entry<Long, Unit> after = own.ceilingEntry(offset);
+        if (before != null && before.getValue().end() > offset || after != null && after.getKey() < offset + unitLength) {
+            return false;
         }
-        units.add(new Unit(offset, unitLength, rater, category));
+        Unit unit = new Unit(offset, unitLength, rater, category);
+        own.put(offset, unit);
+        units.add(unit);
         return true;
     }
 
@@ -103,8 +111,7 @@ public final class UnitizingStudy {
     }
 
     private List<Segment> segments(int rater, String category) {
-        List<Unit> own = units.stream().filter(u -> u.rater() == rater && u.category().equals(category))
-                .sorted(Comparator.comparingLong(Unit::offset).thenComparingLong(Unit::length)).toList();
+        Collection<Unit> own = byRaterAndCategory.getOrDefault(rater + "\u0000" + category, new TreeMap<>()).values();
         List<Segment> segments = new ArrayList<>();
         long position = begin;
         for (Unit unit : own) {
@@ -169,6 +176,20 @@ public final class UnitizingStudy {
         return 0.0;
     }
 
+    private static int firstAtLeast(long[] sorted, long value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     double expectedDisagreement(String category) {
         List<Unit> ofCategory = units.stream().filter(u -> u.category().equals(category)).toList();
         long count = ofCategory.size();
@@ -180,6 +201,13 @@ public final class UnitizingStudy {
         for (int r = 0; r < raters; r++) {
             segments(r, category).stream().filter(s -> s.category() == null).forEach(s -> gaps.add(s.length()));
         }
+        // Σ over gaps g ≥ l of (g − l + 1), for every unit length l: sorted gaps and suffix sums, not a scan per unit
+        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        BigInteger[] suffix = new BigInteger[sorted.length + 1];
+        suffix[sorted.length] = BigInteger.ZERO;
+        for (int k = sorted.length - 1; k >= 0; k--) {
+            suffix[k] = suffix[k + 1].add(BigInteger.valueOf(sorted[k]));
+        }
         BigInteger total = BigInteger.ZERO;
         for (Unit unit : ofCategory) {
             long l = unit.length();
@@ -187,12 +215,9 @@ public final class UnitizingStudy {
             BigInteger within = BigInteger.valueOf(count - 1)
                     .multiply(BigInteger.valueOf(l).multiply(BigInteger.valueOf(l - 1)).multiply(BigInteger.valueOf(2 * l - 1)))
                     .divide(BigInteger.valueOf(3));
-            BigInteger placements = BigInteger.ZERO;
-            for (long gap : gaps) {
-                if (gap >= l) {
-                    placements = placements.add(BigInteger.valueOf(gap - l + 1));
-                }
-            }
+            int first = firstAtLeast(sorted, l);
+            long fitting = sorted.length - first;
+            BigInteger placements = suffix[first].subtract(BigInteger.valueOf(l - 1).multiply(BigInteger.valueOf(fitting)));
             total = total.add(within).add(placements.multiply(BigInteger.valueOf(l * l)));
         }
         double rl = (double) raters * length;

@@ -3,11 +3,11 @@ package org.marginalia.ui.review;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -80,10 +80,7 @@ final class AgreementPanel {
     }
 
     void update(List<AnnotationSet> analystSets) {
-        List<KindAgreement> computed = new ArrayList<>();
-        computed.add(KindAgreement.of(analystSets, null));
-        AnnotationEdits.KINDS.forEach(kind -> computed.add(KindAgreement.of(analystSets, kind.getName())));
-        agreements = computed;
+        agreements = KindAgreement.allKinds(analystSets, AnnotationEdits.KINDS.stream().map(EClass::getName).toList());
         table.removeAll();
         for (KindAgreement agreement : agreements) {
             TableItem item = new TableItem(table, SWT.NONE);

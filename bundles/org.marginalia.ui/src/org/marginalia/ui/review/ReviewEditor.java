@@ -193,7 +193,7 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
 
     private void createToolbar(Composite page) {
         Composite bar = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(7).margins(8, 6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(6 + ReviewState.values().length).margins(8, 6).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText("&Strategy:");
         strategyCombo = new Combo(bar, SWT.READ_ONLY);
@@ -209,8 +209,11 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         merge.addListener(SWT.Selection, e -> autoMerge());
         status = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        Label legend = new Label(bar, SWT.NONE);
-        legend.setText("agreed \u00b7 incomplete \u00b7 conflict \u00b7 accepted \u00b7 rejected");
+        for (ReviewState state : ReviewState.values()) {
+            Label chip = new Label(bar, SWT.NONE);
+            chip.setText(" " + state.label() + " ");
+            chip.setBackground(colors.get(state));
+        }
     }
 
     private static Table table(Composite parent, Object... columns) {

@@ -109,7 +109,11 @@ class AgreementTest {
             for (int b = a + 1; b < raters; b++) {
                 CodingStudy pair = studies.coding(List.of(a, b));
                 CodingAnnotationStudy theirs = dkpro(pair);
-                assertSame(() -> new CohenKappaAgreement(theirs).calculateAgreement(), pair.cohenKappa(), "Cohen " + studies.analysts().get(a) + "/" + studies.analysts().get(b));
+                String who = studies.analysts().get(a) + "/" + studies.analysts().get(b);
+                assertSame(() -> new CohenKappaAgreement(theirs).calculateAgreement(), pair.cohenKappa(), "Cohen " + who);
+                CodingStudy.PairKappa fromAll = studies.coding().cohenKappa(a, b, AgreementStudies.NONE);
+                assertSame(() -> new CohenKappaAgreement(theirs).calculateAgreement(), fromAll.kappa(), "Cohen from the all-rater study " + who);
+                assertEquals(pair.itemCount(), fromAll.items(), who);
                 count++;
             }
         }
