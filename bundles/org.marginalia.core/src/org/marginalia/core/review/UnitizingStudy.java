@@ -1,6 +1,5 @@
 package org.marginalia.core.review;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +30,8 @@ public final class UnitizingStudy {
     private final List<Unit> units = new ArrayList<>();
     /** Each rater's units of each category by offset: overlap checks and segment walks without scanning all units. */
     private final Map<String, TreeMap<Long, Unit>> byRaterAndCategory = new HashMap<>();
+    /** Disagreements per category, computed once: "all kinds" and each kind's alpha share them. */
+    private final Map<String, double[]> disagreements = new HashMap<>();
 
     public UnitizingStudy(int raters, long begin, long length) {
         this.raters = raters;
@@ -54,6 +55,7 @@ public final class UnitizingStudy {
         }
         Unit unit = new Unit(offset, unitLength, rater, category);
         own.put(offset, unit);
+        disagreements.clear();
         units.add(unit);
         return true;
     }
@@ -89,14 +91,20 @@ public final class UnitizingStudy {
         double observed = 0;
         double expected = 0;
         for (String category : categories) {
-            observed += observedDisagreement(category);
-            expected += expectedDisagreement(category);
+            double[] disagreement = disagreement(category);
+            observed += disagreement[0];
+            expected += disagreement[1];
         }
         return alpha(observed / categories.size(), expected / categories.size());
     }
 
     public double alpha(String category) {
-        return alpha(observedDisagreement(category), expectedDisagreement(category));
+        double[] disagreement = disagreement(category);
+        return alpha(disagreement[0], disagreement[1]);
+    }
+
+    private double[] disagreement(String category) {
+        return disagreements.computeIfAbsent(category, c -> new double[] { observedDisagreement(c), expectedDisagreement(c) });
     }
 
     private static double alpha(double observed, double expected) {
@@ -193,9 +201,9 @@ public final class UnitizingStudy {
     double expectedDisagreement(String category) {
         List<Unit> ofCategory = units.stream().filter(u -> u.category().equals(category)).toList();
         long count = ofCategory.size();
-        BigInteger squaredLengths = BigInteger.ZERO;
+        double squaredLengths = 0;
         for (Unit unit : ofCategory) {
-            squaredLengths = squaredLengths.add(BigInteger.valueOf(unit.length()).multiply(BigInteger.valueOf(unit.length() - 1)));
+            squaredLengths += (double) unit.length() * (unit.length() - 1);
         }
         List<Long> gaps = new ArrayList<>();
         for (int r = 0; r < raters; r++) {
@@ -203,25 +211,22 @@ public final class UnitizingStudy {
         }
         // Σ over gaps g ≥ l of (g − l + 1), for every unit length l: sorted gaps and suffix sums, not a scan per unit
         long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
-        BigInteger[] suffix = new BigInteger[sorted.length + 1];
-        suffix[sorted.length] = BigInteger.ZERO;
+        long[] suffix = new long[sorted.length + 1];
         for (int k = sorted.length - 1; k >= 0; k--) {
-            suffix[k] = suffix[k + 1].add(BigInteger.valueOf(sorted[k]));
+            suffix[k] = suffix[k + 1] + sorted[k];
         }
-        BigInteger total = BigInteger.ZERO;
+        // Each term is an exact integer; the sum of terms is kept in a double, exact to far below 1e-9 relative.
+        double total = 0;
         for (Unit unit : ofCategory) {
             long l = unit.length();
             // (N_c − 1)(2l³ − 3l² + l) / 3 is an integer: l(l−1)(2l−1) is divisible by 6
-            BigInteger within = BigInteger.valueOf(count - 1)
-                    .multiply(BigInteger.valueOf(l).multiply(BigInteger.valueOf(l - 1)).multiply(BigInteger.valueOf(2 * l - 1)))
-                    .divide(BigInteger.valueOf(3));
+            double within = (double) (count - 1) * (l * (l - 1) * (2 * l - 1) / 3);
             int first = firstAtLeast(sorted, l);
-            long fitting = sorted.length - first;
-            BigInteger placements = suffix[first].subtract(BigInteger.valueOf(l - 1).multiply(BigInteger.valueOf(fitting)));
-            total = total.add(within).add(placements.multiply(BigInteger.valueOf(l * l)));
+            long placements = suffix[first] - (l - 1) * (sorted.length - first);
+            total += within + (double) placements * (l * l);
         }
         double rl = (double) raters * length;
-        double denominator = rl * (rl - 1) - squaredLengths.doubleValue();
-        return total.doubleValue() * 2.0 / length / denominator;
+        double denominator = rl * (rl - 1) - squaredLengths;
+        return total * 2.0 / length / denominator;
     }
 }
