@@ -28,6 +28,7 @@ public final class Commands {
             "export", new ExportCommand(),
             "agreement", new AgreementCommand(),
             "merge", new MergeCommand(),
+            "check", new CheckCommand(),
             "info", new InfoCommand()));
 
     private Commands() {

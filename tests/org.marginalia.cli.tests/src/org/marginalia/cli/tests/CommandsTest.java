@@ -114,6 +114,18 @@ class CommandsTest {
     }
 
     @Test
+    void checkReportsWhereTheSourcesDisagree() {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        out.reset();
+        assertEquals(Commands.OK, run("check", "--corpus", corpus.toString()));
+        assertTrue(out.toString().contains("role title: Andrii Sybiha") && out.toString().contains("Deputy Foreign Minister"), out.toString());
+        out.reset();
+        assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--json"));
+        assertTrue(out.toString().strip().startsWith("[{\"type\":\"role title\",\"subject\":\"Andrii Sybiha\""), out.toString());
+    }
+
+    @Test
     void exportExplainsABadFormatOrSet() {
         assertEquals(Commands.USAGE, run("export", "--corpus", "c", "--format", "json", "--set", "all", "--out", "o"));
         assertTrue(err.toString().contains("unknown format 'json'"), err.toString());

@@ -135,7 +135,7 @@ class ExportTest {
             assertEquals(expected.size(), found, "every annotation of " + document.getId());
             checked += found;
         }
-        assertEquals(434, checked);
+        assertEquals(436, checked);
     }
 
     @Test

@@ -133,11 +133,13 @@ class ReviewTest {
         int ben = figures.analysts().indexOf("ben");
         SpanMatch strict = figures.match(ana, ben, true);
         SpanMatch overlap = figures.match(ana, ben, false);
-        assertEquals(2, strict.reference());
+        assertEquals(3, strict.reference(), "February 2022, the troops, the Saturday arrival");
         assertEquals(2, strict.candidate());
         assertEquals(1, strict.matched(), "ben's troop figure is one word shorter");
         assertEquals(2, overlap.matched());
-        assertEquals(0.5, strict.f1(), 1e-12);
-        assertEquals(1.0, overlap.f1(), 1e-12);
+        assertEquals(0.5, strict.precision(), 1e-12);
+        assertEquals(1.0 / 3, strict.recall(), 1e-12);
+        assertEquals(0.4, strict.f1(), 1e-12);
+        assertEquals(0.8, overlap.f1(), 1e-12);
     }
 }

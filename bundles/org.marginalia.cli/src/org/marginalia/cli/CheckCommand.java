@@ -1,0 +1,71 @@
+package org.marginalia.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.marginalia.core.assist.ConsistencyChecker;
+import org.marginalia.core.assist.Finding;
+import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+
+/** {@code check --corpus DIR [--json]}: where the sources disagree with each other. */
+final class CheckCommand implements Commands.Command {
+
+    @Override
+    public String summary() {
+        return "find where the sources disagree (titles, figures, dates, quotes)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: marginalia check --corpus DIR [--json]
+                  Compares what the documents say, using each document's curated set, or what a majority of its
+                  analysts agree on: one person with different titles or affiliations, one counted thing with
+                  different figures, one event with different dates (relative dates resolved against publication
+                  dates), one statement with different speakers or wording.""";
+    }
+
+    @Override
+    public void run(Options options, PrintStream out) throws CorpusException, UsageException {
+        LoadedCorpus corpus = CorpusStore.load(options.requiredPath("corpus"));
+        boolean json = options.flag("json");
+        options.rejectUnknown();
+        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
+        if (!annotations.problems().isEmpty()) {
+            throw new CorpusException(annotations.problems());
+        }
+        List<Finding> findings = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, annotations));
+        if (json) {
+            out.println(json(findings));
+            return;
+        }
+        out.println(findings.size() + " findings in " + corpus.corpus().getName());
+        findings.forEach(out::println);
+    }
+
+    private static String json(List<Finding> findings) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"type\":").append(AgreementCommand.Json.string(f.type().label()))
+                    .append(",\"subject\":").append(AgreementCommand.Json.string(f.subject()))
+                    .append(",\"confidence\":").append(String.format(Locale.ROOT, "%.2f", f.confidence()))
+                    .append(",\"explanation\":").append(AgreementCommand.Json.string(f.explanation())).append(",\"sources\":[");
+            for (int s = 0; s < f.sources().size(); s++) {
+                Finding.Source source = f.sources().get(s);
+                json.append(s == 0 ? "" : ",").append("{\"document\":").append(AgreementCommand.Json.string(source.documentId()))
+                        .append(",\"begin\":").append(source.begin()).append(",\"end\":").append(source.end())
+                        .append(",\"text\":").append(AgreementCommand.Json.string(source.text()))
+                        .append(",\"says\":").append(AgreementCommand.Json.string(source.says())).append('}');
+            }
+            json.append("]}");
+        }
+        return json.append(']').toString();
+    }
+}

@@ -1,0 +1,270 @@
+package org.marginalia.core.assist;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+import org.marginalia.model.Entity;
+import org.marginalia.model.Figure;
+import org.marginalia.model.Quote;
+import org.marginalia.model.Role;
+
+/**
+ * Finds where the sources of a corpus disagree with each other, comparing each document's reference
+ * annotations across documents: role titles and affiliations per person, figures per counted thing, dates
+ * per event (relative dates resolved against publication dates), and quotes by wording and speaker.
+ */
+public final class ConsistencyChecker {
+
+    /** Quotes sharing this much of their wording are taken for one statement. */
+    private static final double SAME_STATEMENT = 0.6;
+    /** Above this, two renderings of one statement are the same wording. */
+    private static final double SAME_WORDING = 0.9;
+
+    private ConsistencyChecker() {
+    }
+
+    public static List<Finding> check(Map<Document, List<Annotation>> references) {
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(roles(references));
+        findings.addAll(figures(references));
+        findings.addAll(quotes(references));
+        return findings;
+    }
+
+    private record Located<T extends Annotation>(Document document, T annotation) {
+        Finding.Source source(String says) {
+            String text = document.getText().substring(annotation.getBegin(), annotation.getEnd()).replace('\n', ' ');
+            return new Finding.Source(document.getId(), annotation.getBegin(), annotation.getEnd(), text, says);
+        }
+    }
+
+    private static <T extends Annotation> List<Located<T>> all(Map<Document, List<Annotation>> references, Class<T> type) {
+        List<Located<T>> located = new ArrayList<>();
+        references.forEach((document, annotations) -> annotations.stream().filter(type::isInstance)
+                .forEach(a -> located.add(new Located<>(document, type.cast(a)))));
+        return located;
+    }
+
+    // ---- roles ----
+
+    private static List<Finding> roles(Map<Document, List<Annotation>> references) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<Located<Role>>> byPerson = new LinkedHashMap<>();
+        for (Located<Role> role : all(references, Role.class)) {
+            if (role.annotation().getPerson() != null) {
+                byPerson.computeIfAbsent(role.annotation().getPerson().getId(), k -> new ArrayList<>()).add(role);
+            }
+        }
+        for (List<Located<Role>> roles : byPerson.values()) {
+            String person = roles.get(0).annotation().getPerson().getName();
+            differences(roles, r -> normal(r.annotation().getTitle()), r -> "title \u201c" + r.annotation().getTitle() + "\u201d")
+                    .ifPresent(sources -> findings.add(new Finding(Finding.Type.ROLE_TITLE, person, sources, 0.9,
+                            "is given different titles by different sources")));
+            differences(roles, r -> r.annotation().getAffiliation() == null ? null : r.annotation().getAffiliation().getId(),
+                    r -> "affiliation " + name(r.annotation().getAffiliation()))
+                    .ifPresent(sources -> findings.add(new Finding(Finding.Type.AFFILIATION, person, sources, 0.8,
+                            "is given different affiliations by different sources")));
+        }
+        return findings;
+    }
+
+    /** One source per distinct value (first mention in each document), when the documents give more than one value. */
+    private static <T extends Annotation> Optional<List<Finding.Source>> differences(List<Located<T>> items, Function<Located<T>, String> value,
+            Function<Located<T>, String> says) {
+        Map<String, List<Located<T>>> byValue = new LinkedHashMap<>();
+        for (Located<T> item : items) {
+            String key = value.apply(item);
+            if (key != null) {
+                byValue.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            }
+        }
+        if (byValue.size() < 2) {
+            return Optional.empty();
+        }
+        Set<String> documents = new HashSet<>();
+        byValue.values().forEach(group -> group.forEach(i -> documents.add(i.document().getId())));
+        if (documents.size() < 2) {
+            return Optional.empty(); // one source contradicting itself is for the review, not for this check
+        }
+        List<Finding.Source> sources = new ArrayList<>();
+        for (List<Located<T>> group : byValue.values()) {
+            Set<String> seen = new HashSet<>();
+            for (Located<T> item : group) {
+                if (seen.add(item.document().getId())) {
+                    sources.add(item.source(says.apply(item)));
+                }
+            }
+        }
+        return Optional.of(sources);
+    }
+
+    // ---- figures and dates ----
+
+    private static List<Finding> figures(Map<Document, List<Annotation>> references) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<Located<Figure>>> byCounted = new LinkedHashMap<>();
+        for (Located<Figure> figure : all(references, Figure.class)) {
+            String counts = normal(figure.annotation().getCounts());
+            if (counts != null) {
+                byCounted.computeIfAbsent(counts, k -> new ArrayList<>()).add(figure);
+            }
+        }
+        for (List<Located<Figure>> figures : byCounted.values()) {
+            String subject = figures.get(0).annotation().getCounts();
+            if (figures.stream().anyMatch(ConsistencyChecker::isDate)) {
+                dates(subject, figures).ifPresent(findings::add);
+            } else {
+                numbers(subject, figures).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    private static boolean isDate(Located<Figure> figure) {
+        return "date".equalsIgnoreCase(figure.annotation().getUnit())
+                || figure.annotation().getValue() != null && figure.annotation().getValue().matches("\\d{4}-\\d{2}(-\\d{2})?");
+    }
+
+    private static Optional<Finding> dates(String subject, List<Located<Figure>> figures) {
+        Map<String, Located<Figure>> firstByDate = new LinkedHashMap<>();
+        boolean relative = false;
+        for (Located<Figure> figure : figures) {
+            String text = figure.document().getText().substring(figure.annotation().getBegin(), figure.annotation().getEnd());
+            Optional<String> date = Optional.ofNullable(figure.annotation().getValue()).filter(v -> !v.isBlank())
+                    .or(() -> RelativeDates.resolve(text, figure.document().getPublicationDate()));
+            if (date.isPresent()) {
+                relative |= figure.annotation().getValue() == null;
+                firstByDate.putIfAbsent(date.get(), figure);
+            }
+        }
+        List<String> dates = new ArrayList<>(firstByDate.keySet());
+        for (int i = 0; i < dates.size(); i++) {
+            for (int j = i + 1; j < dates.size(); j++) {
+                if (!RelativeDates.compatible(dates.get(i), dates.get(j))
+                        && firstByDate.get(dates.get(i)).document() != firstByDate.get(dates.get(j)).document()) {
+                    List<Finding.Source> sources = new ArrayList<>();
+                    firstByDate.forEach((date, figure) -> sources.add(figure.source("date " + date)));
+                    return Optional.of(new Finding(Finding.Type.DATE, subject, sources, relative ? 0.7 : 0.9,
+                            relative ? "has different dates once relative dates are resolved against publication dates" : "has different dates"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> numbers(String subject, List<Located<Figure>> figures) {
+        List<Located<Figure>> valued = figures.stream().filter(f -> number(f.annotation().getValue()) != null).toList();
+        for (int i = 0; i < valued.size(); i++) {
+            for (int j = i + 1; j < valued.size(); j++) {
+                Located<Figure> a = valued.get(i);
+                Located<Figure> b = valued.get(j);
+                if (a.document() != b.document() && !close(a.annotation(), b.annotation())) {
+                    boolean approximate = valued.stream().anyMatch(f -> f.annotation().isApproximate());
+                    List<Finding.Source> sources = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    valued.stream().sorted(Comparator.comparing((Located<Figure> f) -> f.document().getId()))
+                            .filter(f -> seen.add(f.document().getId() + "|" + f.annotation().getValue()))
+                            .forEach(f -> sources.add(f.source((f.annotation().isApproximate() ? "about " : "") + f.annotation().getValue())));
+                    return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, approximate ? 0.6 : 0.9,
+                            approximate ? "is counted differently (some figures are approximate)" : "is counted differently"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Equal values, or approximate ones within a tenth of each other. */
+    private static boolean close(Figure a, Figure b) {
+        BigDecimal x = number(a.getValue());
+        BigDecimal y = number(b.getValue());
+        if (x.compareTo(y) == 0) {
+            return true;
+        }
+        if (!a.isApproximate() && !b.isApproximate()) {
+            return false;
+        }
+        BigDecimal larger = x.abs().max(y.abs());
+        return x.subtract(y).abs().compareTo(larger.multiply(new BigDecimal("0.1"))) <= 0;
+    }
+
+    private static BigDecimal number(String value) {
+        try {
+            return value == null ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---- quotes ----
+
+    private static List<Finding> quotes(Map<Document, List<Annotation>> references) {
+        List<Finding> findings = new ArrayList<>();
+        List<Located<Quote>> quotes = all(references, Quote.class);
+        for (int i = 0; i < quotes.size(); i++) {
+            for (int j = i + 1; j < quotes.size(); j++) {
+                Located<Quote> a = quotes.get(i);
+                Located<Quote> b = quotes.get(j);
+                if (a.document() == b.document()) {
+                    continue;
+                }
+                double similarity = similarity(words(a), words(b));
+                if (similarity < SAME_STATEMENT) {
+                    continue;
+                }
+                Entity speakerA = a.annotation().getSpeaker();
+                Entity speakerB = b.annotation().getSpeaker();
+                if (speakerA != null && speakerB != null && !speakerA.getId().equals(speakerB.getId())) {
+                    findings.add(new Finding(Finding.Type.QUOTE_SPEAKER, a.source("").text(), List.of(a.source("said by " + speakerA.getName()),
+                            b.source("said by " + speakerB.getName())), similarity, "is one statement attributed to different speakers"));
+                } else if (similarity < SAME_WORDING) {
+                    findings.add(new Finding(Finding.Type.QUOTE_WORDING, name(speakerA != null ? speakerA : speakerB),
+                            List.of(a.source("wording A"), b.source("wording B")), 0.6,
+                            String.format(Locale.ROOT, "is quoted in different words (%.0f%% shared)", similarity * 100)));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Set<String> words(Located<Quote> quote) {
+        String text = quote.document().getText().substring(quote.annotation().getBegin(), quote.annotation().getEnd());
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Jaccard similarity of two word sets. */
+    private static double similarity(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return (double) shared.size() / union.size();
+    }
+
+    private static String normal(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static String name(Entity entity) {
+        return entity == null ? "(none)" : entity.getName();
+    }
+}

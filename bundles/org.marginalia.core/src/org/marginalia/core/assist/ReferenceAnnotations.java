@@ -1,0 +1,45 @@
+package org.marginalia.core.assist;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.review.DocumentDiff;
+import org.marginalia.core.review.MergePlan;
+import org.marginalia.core.review.MergeStrategy;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Document;
+
+/**
+ * What a corpus says, document by document, for checks and measurements: the curated set where the review
+ * made one; otherwise what a majority of the analysts agree on (spans within 3 characters count as one).
+ */
+public final class ReferenceAnnotations {
+
+    private static final int TOLERANCE = 3;
+
+    private ReferenceAnnotations() {
+    }
+
+    public static Map<Document, List<Annotation>> of(LoadedCorpus corpus, LoadedAnnotations annotations) {
+        Map<Document, List<Annotation>> references = new LinkedHashMap<>();
+        for (Document document : corpus.corpus().getDocuments()) {
+            Optional<AnnotationSet> curated = annotations.curatedSet(document.getId());
+            if (curated.isPresent() && !curated.get().getAnnotations().isEmpty()) {
+                references.put(document, List.copyOf(curated.get().getAnnotations()));
+                continue;
+            }
+            List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated() && s.getDocument() == document).toList();
+            List<Annotation> majority = new ArrayList<>();
+            MergePlan plan = MergePlan.of(DocumentDiff.of(sets, TOLERANCE), new MergeStrategy.Majority(0.5));
+            plan.taken().forEach(taken -> majority.add(taken.configuration().get(0).annotation()));
+            references.put(document, majority);
+        }
+        return references;
+    }
+}

@@ -1,0 +1,90 @@
+package org.marginalia.core.assist;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.marginalia.core.edit.FigureValues;
+
+/**
+ * Resolves what a text says about a date against the document's publication date: "next year", "last
+ * month", "Saturday", "November 16" (no year). Precision follows what is known: a weekday needs a full
+ * publication date; with only a month, it stays unresolved rather than guessed.
+ */
+public final class RelativeDates {
+
+    private static final Pattern YEAR_RELATIVE = Pattern.compile("\\b(next|last|this) year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_RELATIVE = Pattern.compile("\\b(next|last|this) month\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\.? (\\d{1,2})\\b(?!,? \\d{4})");
+
+    private RelativeDates() {
+    }
+
+    /**
+     * An ISO date (2024, 2024-11, 2024-11-16) for {@code text}, using {@code published} (ISO, any precision,
+     * may be null) for relative expressions; empty when it cannot be known.
+     */
+    public static Optional<String> resolve(String text, String published) {
+        String stripped = text.strip().replaceFirst("(?i)^(in|on|early on|early|late|by|since)\\s+", "");
+        FigureValues.Result absolute = FigureValues.normalise(stripped);
+        if (absolute.isValid() && absolute.value() != null && absolute.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return Optional.of(absolute.value());
+        }
+        if (published == null || published.isBlank()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(published.substring(0, 4));
+        Matcher m = YEAR_RELATIVE.matcher(text);
+        if (m.find()) {
+            return Optional.of(Integer.toString(year + offset(m.group(1))));
+        }
+        m = MONTH_RELATIVE.matcher(text);
+        if (m.find() && published.length() >= 7) {
+            return Optional.of(YearMonth.parse(published.substring(0, 7)).plusMonths(offset(m.group(1))).toString());
+        }
+        m = MONTH_DAY.matcher(text);
+        if (m.find()) {
+            FigureValues.Result withYear = FigureValues.normalise(m.group(1) + " " + m.group(2) + ", " + year);
+            if (withYear.isValid() && withYear.value() != null) {
+                return Optional.of(withYear.value());
+            }
+        }
+        return weekday(text, published);
+    }
+
+    /** The most recent such weekday on or before the publication day (news say "Saturday" of the past days). */
+    private static Optional<String> weekday(String text, String published) {
+        if (published.length() < 10) {
+            return Optional.empty();
+        }
+        LocalDate day = LocalDate.parse(published.substring(0, 10));
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            if (Pattern.compile("\\b" + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b").matcher(text).find()) {
+                LocalDate date = day;
+                while (date.getDayOfWeek() != weekday) {
+                    date = date.minusDays(1);
+                }
+                return Optional.of(date.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int offset(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "next" -> 1;
+            case "last" -> -1;
+            default -> 0;
+        };
+    }
+
+    /** Whether two ISO dates of any precision can be the same day: one is a prefix of the other. */
+    public static boolean compatible(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+}

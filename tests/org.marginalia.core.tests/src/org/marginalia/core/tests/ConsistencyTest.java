@@ -1,0 +1,67 @@
+package org.marginalia.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.marginalia.core.assist.ConsistencyChecker;
+import org.marginalia.core.assist.Finding;
+import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.assist.RelativeDates;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+
+class ConsistencyTest {
+
+    @Test
+    void theDemoCorpusDisagreesOnSybihasTitleAndTheTroopFigures() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+        List<Finding> findings = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, AnnotationStore.loadAll(corpus)));
+
+        Finding title = find(findings, Finding.Type.ROLE_TITLE, "Andrii Sybiha").orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(title.sources().stream().anyMatch(s -> s.documentId().equals(DemoCorpus.DOC_003) && s.says().contains("Deputy Foreign Minister")));
+        assertTrue(title.sources().stream().anyMatch(s -> !s.documentId().equals(DemoCorpus.DOC_003) && s.says().equals("title \u201cForeign Minister\u201d")));
+
+        Finding troops = find(findings, Finding.Type.FIGURE, "North Korean troops deployed to Russia").orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(troops.sources().stream().anyMatch(s -> s.text().equals("thousands of North Korean troops")));
+        assertTrue(troops.sources().stream().anyMatch(s -> s.text().equals("as many as 12,000 North Korean troops")));
+        assertTrue(troops.confidence() < 0.9, "approximate figures are a less certain disagreement");
+    }
+
+    @Test
+    void relativeDatesAreResolvedAndTheSaturdayArrivalIsNotAConflict() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
+        Map<Document, List<Annotation>> anas = new LinkedHashMap<>();
+        for (Document document : corpus.corpus().getDocuments()) {
+            anas.put(document, List.copyOf(annotations.analystSet(DemoCorpus.ANA, document.getId()).orElseThrow().getAnnotations()));
+        }
+        List<Finding> findings = ConsistencyChecker.check(anas);
+
+        Finding aim = find(findings, Finding.Type.DATE, "target for ending the war").orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(aim.sources().stream().anyMatch(s -> s.text().equals("next year") && s.says().equals("date 2025")), aim.toString());
+        assertTrue(aim.sources().stream().anyMatch(s -> s.text().equals("in 2024") && s.says().equals("date 2024")), aim.toString());
+        assertTrue(find(findings, Finding.Type.DATE, "Iwaya's arrival in Kyiv").isEmpty(),
+                "early Saturday (16 November 2024 was a Saturday) and November 16 are the same day: " + findings);
+
+        assertEquals(Optional.of("2024-11-16"), RelativeDates.resolve("early Saturday", "2024-11-16"));
+        assertEquals(Optional.of("2024-11-16"), RelativeDates.resolve("on November 16", "2024-11"));
+        assertEquals(Optional.of("2025"), RelativeDates.resolve("next year", "2024-11"));
+        assertEquals(Optional.of("2024-10"), RelativeDates.resolve("last month", "2024-11-16"));
+        assertEquals(Optional.empty(), RelativeDates.resolve("early on Saturday", "2024-11"), "a weekday needs the publication day");
+        assertEquals(Optional.empty(), RelativeDates.resolve("next year", null), "unknown publication date: not guessed");
+    }
+
+    private static Optional<Finding> find(List<Finding> findings, Finding.Type type, String subject) {
+        return findings.stream().filter(f -> f.type() == type && f.subject().equals(subject)).findFirst();
+    }
+}
