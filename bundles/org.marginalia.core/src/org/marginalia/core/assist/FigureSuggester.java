@@ -1,0 +1,86 @@
+package org.marginalia.core.assist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.edit.FigureValues;
+import org.marginalia.model.Document;
+import org.marginalia.model.Figure;
+import org.marginalia.model.MarginaliaFactory;
+
+/**
+ * Numbers with what they count ("approximately 12,000 North Korean troops"), vague amounts ("thousands of
+ * North Korean troops") and dates ("February 2022", "November 16", "Nov. 5"), with approximations marked.
+ */
+public final class FigureSuggester implements Suggester {
+
+    private static final String APPROXIMATE = "approximately|about|around|nearly|almost|some|roughly|as many as|more than|over|up to|at least";
+    private static final Pattern COUNT = Pattern.compile(
+            "\\b(?:(" + APPROXIMATE + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?((?:\\s+(?!(?:and|to|in|of|on|the|as|by|for|from|with)\\b)[A-Za-z][A-Za-z-]*){1,3})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile("\\b(thousands|hundreds|dozens|tens of thousands) of((?:\\s+[A-Za-z][A-Za-z-]*){1,3})");
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final Pattern DATE = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?|(?:" + MONTHS + ")\\s+\\d{4}|\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})\\b");
+
+    @Override
+    public String name() {
+        return "figures";
+    }
+
+    @Override
+    public List<Suggestion> suggest(Document document, EntityDirectory entities) {
+        String text = document.getText();
+        List<Suggestion> suggestions = new ArrayList<>();
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            String value = RelativeDates.resolve(date.group(), document.getPublicationDate()).orElse(null);
+            suggestions.add(new Suggestion(figure(date.start(), date.end(), value, "date", null, false), name(), 0.7));
+        }
+        Matcher count = COUNT.matcher(text);
+        while (count.find()) {
+            if (overlapsDate(suggestions, count.start(), count.end()) || isYear(count.group(2), count.group(4))) {
+                continue;
+            }
+            String number = count.group(2) + (count.group(3) == null ? "" : " " + count.group(3));
+            FigureValues.Result value = FigureValues.normalise(number);
+            suggestions.add(new Suggestion(figure(count.start(), count.end(), value.value(), null, count.group(4).strip(), count.group(1) != null),
+                    name(), count.group(1) != null ? 0.7 : 0.5));
+        }
+        Matcher vague = VAGUE.matcher(text);
+        while (vague.find()) {
+            String amount = vague.group(1).toLowerCase(Locale.ROOT);
+            String value = switch (amount) {
+                case "dozens" -> "24";
+                case "hundreds" -> "100";
+                case "tens of thousands" -> "10000";
+                default -> "1000";
+            };
+            suggestions.add(new Suggestion(figure(vague.start(), vague.end(), value, null, vague.group(2).strip(), true), name(), 0.5));
+        }
+        return suggestions;
+    }
+
+    private static boolean overlapsDate(List<Suggestion> dates, int begin, int end) {
+        return dates.stream().anyMatch(s -> begin < s.end() && s.begin() < end);
+    }
+
+    /** "2022 the ..." is a year, not a count; a year followed by a noun phrase is rare enough to skip. */
+    private static boolean isYear(String number, String following) {
+        return number.matches("(19|20)\\d{2}") && !following.strip().matches("(?i)(troops|soldiers|people|drones|missiles).*");
+    }
+
+    private static Figure figure(int begin, int end, String value, String unit, String counts, boolean approximate) {
+        Figure figure = MarginaliaFactory.eINSTANCE.createFigure();
+        figure.setBegin(begin);
+        figure.setEnd(end);
+        figure.setValue(value);
+        figure.setUnit(unit);
+        figure.setCounts(counts);
+        figure.setApproximate(approximate);
+        return figure;
+    }
+}

@@ -1,0 +1,17 @@
+package org.marginalia.core.assist;
+
+import java.util.List;
+
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.model.Document;
+
+/**
+ * Proposes annotations for a document. Contributed through the extension point
+ * {@code org.marginalia.core.suggesters}; the four built-in ones cover quotes, figures, roles and mentions.
+ */
+public interface Suggester {
+
+    String name();
+
+    List<Suggestion> suggest(Document document, EntityDirectory entities);
+}

@@ -1,0 +1,65 @@
+package org.marginalia.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.marginalia.core.assist.Suggesters;
+import org.marginalia.core.assist.Suggestion;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+import org.marginalia.model.Figure;
+import org.marginalia.model.Origin;
+import org.marginalia.model.Quote;
+import org.marginalia.model.Role;
+
+class SuggestionTest {
+
+    private static String text(Document document, Suggestion suggestion) {
+        return document.getText().substring(suggestion.begin(), suggestion.end());
+    }
+
+    @Test
+    void theBuiltInSuggestersAreContributedThroughTheExtensionPoint() {
+        assertEquals(List.of("quotes", "figures", "roles", "mentions"), Suggesters.all().stream().map(s -> s.name()).toList());
+    }
+
+    @Test
+    void suggestionsOnASeedFindQuotesFiguresRolesAndMentions() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+        EntityDirectory entities = new EntityDirectory(corpus.corpus(), AnnotationStore.loadAll(corpus).sets());
+        Document document = corpus.document(DemoCorpus.DOC_000);
+        List<Suggestion> suggestions = Suggesters.suggest(document, entities);
+
+        Suggestion quote = suggestions.stream().filter(s -> s.proposal() instanceof Quote && text(document, s).startsWith("Japan will continue"))
+                .findFirst().orElseThrow(() -> new AssertionError("no quote suggested"));
+        assertEquals("stated", ((Quote) quote.proposal()).getCue());
+        assertTrue(text(document, quote).endsWith("lasting peace."), "the quotation marks stay outside: " + text(document, quote));
+
+        Suggestion troops = suggestions.stream().filter(s -> s.proposal() instanceof Figure && text(document, s).equals("approximately 12,000 North Korean troops"))
+                .findFirst().orElseThrow(() -> new AssertionError("no troop figure suggested"));
+        Figure figure = (Figure) troops.proposal();
+        assertEquals("12000", figure.getValue());
+        assertTrue(figure.isApproximate());
+        assertEquals("North Korean troops", figure.getCounts());
+        assertTrue(suggestions.stream().anyMatch(s -> s.proposal() instanceof Figure f && text(document, s).equals("February 2022") && "2022-02".equals(f.getValue())));
+
+        Suggestion iwaya = suggestions.stream().filter(s -> s.proposal() instanceof Role && text(document, s).equals("Japanese Foreign Minister Takeshi Iwaya"))
+                .findFirst().orElseThrow(() -> new AssertionError("no role suggested"));
+        Role role = (Role) iwaya.proposal();
+        assertEquals("Foreign Minister", role.getTitle());
+        assertEquals("person.takeshi-iwaya", role.getPerson().getId());
+        assertEquals("place.japan", role.getAffiliation().getId());
+
+        assertTrue(suggestions.stream().anyMatch(s -> text(document, s).equals("Kyiv")), "mentions of known entities");
+        Annotation accepted = quote.accept("dana");
+        assertEquals(Origin.SUGGESTED, accepted.getOrigin());
+        assertTrue(accepted.getId().startsWith("dana-"));
+    }
+}
