@@ -1,5 +1,6 @@
 package org.marginalia.ui.editor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,27 +8,38 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.marginalia.core.assist.Suggestion;
 import org.marginalia.model.Annotation;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 
-/** Paints annotations in their kinds' colours from the preferences. */
-final class AnnotationHighlighter implements SpanPainter.Look<Annotation> {
+/**
+ * Paints annotations in their kinds' colours from the preferences, and suggestions as ghosts: a pale
+ * background with a dashed border, so they read as proposals, not as the analyst's work.
+ */
+final class AnnotationHighlighter implements SpanPainter.Look<Object> {
 
     private final ResourceManager resources;
-    private final SpanPainter<Annotation> painter = new SpanPainter<>(this);
+    private final SpanPainter<Object> painter = new SpanPainter<>(this);
+    private final Color ghost;
+    private final Color ghostBorder;
     /** Colours per kind: reading them from the preferences for each of thousands of ranges is slow. */
     private final Map<EClass, Color> backgrounds = new HashMap<>();
     private final Map<EClass, Color> strongs = new HashMap<>();
 
     AnnotationHighlighter(ResourceManager resources) {
         this.resources = resources;
+        ghost = resources.create(ColorDescriptor.createFrom(new RGB(240, 240, 240)));
+        ghostBorder = resources.create(ColorDescriptor.createFrom(new RGB(110, 110, 110)));
     }
 
-    void paint(StyledText text, List<Annotation> annotations, Annotation selected) {
-        painter.paint(text, annotations, selected);
+    void paint(StyledText text, List<Annotation> annotations, List<Suggestion> suggestions, Object selected) {
+        List<Object> spans = new ArrayList<>(annotations);
+        spans.addAll(suggestions);
+        painter.paint(text, spans, selected);
     }
 
     /** Forget the colours read so far: the preferences changed. */
@@ -37,23 +49,36 @@ final class AnnotationHighlighter implements SpanPainter.Look<Annotation> {
     }
 
     @Override
-    public int begin(Annotation annotation) {
-        return annotation.getBegin();
+    public int begin(Object span) {
+        return span instanceof Suggestion suggestion ? suggestion.begin() : ((Annotation) span).getBegin();
     }
 
     @Override
-    public int end(Annotation annotation) {
-        return annotation.getEnd();
+    public int end(Object span) {
+        return span instanceof Suggestion suggestion ? suggestion.end() : ((Annotation) span).getEnd();
     }
 
     @Override
-    public Color background(Annotation annotation) {
+    public int border(Object span) {
+        return span instanceof Suggestion ? SWT.BORDER_DASH : SWT.NONE;
+    }
+
+    @Override
+    public Color background(Object span) {
+        if (span instanceof Suggestion) {
+            return ghost;
+        }
+        Annotation annotation = (Annotation) span;
         return backgrounds.computeIfAbsent(annotation.eClass(),
                 kind -> resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(kind))));
     }
 
     @Override
-    public Color strong(Annotation annotation) {
+    public Color strong(Object span) {
+        if (span instanceof Suggestion) {
+            return ghostBorder;
+        }
+        Annotation annotation = (Annotation) span;
         return strongs.computeIfAbsent(annotation.eClass(), kind -> {
             RGB rgb = MarginaliaPreferences.color(kind);
             return resources.create(ColorDescriptor.createFrom(new RGB(rgb.red * 11 / 20, rgb.green * 11 / 20, rgb.blue * 11 / 20)));

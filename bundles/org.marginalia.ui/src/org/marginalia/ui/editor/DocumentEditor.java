@@ -1,6 +1,8 @@
 package org.marginalia.ui.editor;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +47,10 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.marginalia.core.assist.Suggesters;
+import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
@@ -53,6 +59,7 @@ import org.marginalia.core.edit.SpanRules;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
@@ -88,6 +95,8 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
     private CommandStackAction undo;
     private CommandStackAction redo;
     private Annotation selected;
+    private final List<Suggestion> suggestions = new ArrayList<>();
+    private Suggestion selectedSuggestion;
     private String hoverText;
 
     @Override
@@ -160,6 +169,8 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         String analyst = MarginaliaPreferences.analyst();
         CorpusAnnotations annotations = annotations();
         set = annotations.setFor(getDocumentInput().getDocument(), analyst);
+        suggestions.clear();
+        selectedSuggestion = null;
         stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
         stack.addCommandStackListener(stackListener);
@@ -191,8 +202,10 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         if (selected != null && selected.eContainer() != set) {
             selected = null;
         }
-        highlighter.paint(text, set.getAnnotations(), selected);
+        repaint();
         legend.update(set.getAnnotations());
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(suggestions.isEmpty() ? null
+                : suggestions.size() + " suggestions: Enter accepts the one under the caret, Delete rejects it");
         undo.update();
         redo.update();
         firePropertyChange(PROP_DIRTY);
@@ -219,9 +232,13 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         } else {
             now = AnnotationLookup.at(set.getAnnotations(), text.getCaretOffset()).orElse(null);
         }
-        if (now != selected) {
+        int at = range.y > 0 ? range.x : text.getCaretOffset();
+        Suggestion ghost = suggestions.stream().filter(g -> g.begin() <= at && at < g.end())
+                .min(Comparator.comparingInt(g -> g.end() - g.begin())).orElse(null);
+        if (now != selected || ghost != selectedSuggestion) {
             selected = now;
-            highlighter.paint(text, set.getAnnotations(), selected);
+            selectedSuggestion = ghost;
+            repaint();
             fireSelection();
         }
     }
@@ -269,10 +286,72 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         return Optional.of(result);
     }
 
+    /** Rejects the suggestion under the caret if there is one, else deletes the selected annotation. */
     public void deleteSelected() {
-        if (selected != null) {
+        if (selectedSuggestion != null) {
+            suggestions.remove(selectedSuggestion);
+            selectedSuggestion = null;
+            modelChanged();
+        } else if (selected != null) {
             execute(AnnotationEdits.delete(domain, selected));
         }
+    }
+
+    // ---- suggestions: shown as ghosts, added only when the analyst accepts them ----
+
+    /** Asks every suggester; proposals that an annotation of the same kind already covers are left out. */
+    public List<Suggestion> suggest() {
+        suggestions.clear();
+        for (Suggestion suggestion : Suggesters.suggest(getDocumentInput().getDocument(), entities())) {
+            boolean tagged = set.getAnnotations().stream().anyMatch(a -> a.eClass() == suggestion.proposal().eClass()
+                    && a.getBegin() < suggestion.end() && suggestion.begin() < a.getEnd());
+            if (!tagged) {
+                suggestions.add(suggestion);
+            }
+        }
+        selectedSuggestion = null;
+        modelChanged();
+        return List.copyOf(suggestions);
+    }
+
+    /** Accepts the suggestion under the caret: it becomes an ordinary annotation of origin "suggested". */
+    public Optional<Annotation> acceptSuggestion() {
+        if (selectedSuggestion == null) {
+            return Optional.empty();
+        }
+        Suggestion accepted = selectedSuggestion;
+        return Optional.of(accept(List.of(accepted), "Accept suggested " + AnnotationEdits.label(accepted.proposal().eClass())).get(0));
+    }
+
+    /** Accepts every suggestion of the kind, as one undoable step. */
+    public List<Annotation> acceptAllSuggested(EClass kind) {
+        List<Suggestion> ofKind = suggestions.stream().filter(s -> s.proposal().eClass() == kind).toList();
+        return ofKind.isEmpty() ? List.of() : accept(ofKind, "Accept all suggested " + AnnotationEdits.label(kind));
+    }
+
+    public void clearSuggestions() {
+        suggestions.clear();
+        selectedSuggestion = null;
+        modelChanged();
+    }
+
+    private List<Annotation> accept(List<Suggestion> chosen, String label) {
+        List<Annotation> annotations = chosen.stream().map(s -> s.accept(set.getAnalystId())).toList();
+        CompoundCommand command = new CompoundCommand(label);
+        command.append(AddCommand.create(domain, set, MarginaliaPackage.eINSTANCE.getAnnotationSet_Annotations(), annotations));
+        suggestions.removeAll(chosen);
+        selectedSuggestion = null;
+        execute(command);
+        select(annotations.get(annotations.size() - 1));
+        return annotations;
+    }
+
+    public List<Suggestion> getSuggestions() {
+        return List.copyOf(suggestions);
+    }
+
+    private void repaint() {
+        highlighter.paint(text, set.getAnnotations(), suggestions, selectedSuggestion != null ? selectedSuggestion : selected);
     }
 
     public void changeSelectedKind(EClass kind) {
@@ -295,7 +374,8 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         text.setSelection(annotation.getBegin(), annotation.getEnd());
         text.showSelection();
         selected = annotation;
-        highlighter.paint(text, set.getAnnotations(), selected);
+        selectedSuggestion = null;
+        repaint();
         fireSelection();
     }
 

@@ -29,6 +29,11 @@ public final class SpanPainter<T> {
 
         /** A darker colour for underlines and borders. */
         Color strong(T span);
+
+        /** A border every span of this sort has (SWT.BORDER_DASH for suggestions), or SWT.NONE. */
+        default int border(T span) {
+            return SWT.NONE;
+        }
     }
 
     private final Look<T> look;
@@ -81,6 +86,10 @@ public final class SpanPainter<T> {
             style.underline = true;
             style.underlineStyle = SWT.UNDERLINE_SINGLE;
             style.underlineColor = look.strong(spans.get(active.higher(inner)));
+        }
+        if (look.border(spans.get(inner)) != SWT.NONE) {
+            style.borderStyle = look.border(spans.get(inner));
+            style.borderColor = look.strong(spans.get(inner));
         }
         if (selected != null) {
             for (int index : active) {

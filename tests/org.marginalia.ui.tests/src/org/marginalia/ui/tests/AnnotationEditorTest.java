@@ -30,6 +30,7 @@ import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Figure;
 import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.model.Origin;
 import org.marginalia.model.Quote;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.corpus.OpenCorpusJob;
@@ -169,6 +170,41 @@ class AnnotationEditorTest {
         editor.command("org.eclipse.ui.edit.undo");
         assertEquals(M.getEntityMention(), editor.annotations().get(index).eClass(), "undo restores the mention as it was");
         assertEquals(first.getId(), editor.annotations().get(index).getId());
+    }
+
+    @Test
+    void suggestionsAreGhostsUntilTheAnalystAcceptsOrRejectsThem() {
+        DocumentEditorPage editor = open(DOC_000);
+        editor.press('s');
+        UI.waitUntil("suggestions", () -> !editor.editor().getSuggestions().isEmpty());
+        assertTrue(editor.annotations().isEmpty(), "nothing is added without the analyst's action");
+
+        int quote = editor.text().indexOf("Japan will continue to stand together");
+        editor.caretAt(editor.text().indexOf("continue", quote) + 2); // inside the quote, on no name
+        editor.press('\r');
+        UI.waitUntil("the accepted quote", () -> editor.count(M.getQuote()) == 1);
+        Quote accepted = (Quote) editor.annotations().get(0);
+        assertEquals(Origin.SUGGESTED, accepted.getOrigin());
+        assertEquals(quote, accepted.getBegin());
+        assertEquals("person.takeshi-iwaya", accepted.getSpeaker().getId(), "\"He stated\": the last person named");
+
+        int kyiv = editor.text().indexOf("Kyiv");
+        int before = editor.editor().getSuggestions().size();
+        editor.select(kyiv, kyiv + 4); // a double-click on the word
+        // The command the Delete key is bound to. (A posted Delete key press reaches the binding in the
+        // keysChange... test; after Enter it did not under Xvfb, which the test cannot explain, so it uses the command.)
+        editor.command("org.marginalia.ui.commands.deleteAnnotation");
+        UI.waitUntil("the rejected suggestion", () -> editor.editor().getSuggestions().size() == before - 1);
+        assertEquals(1, editor.annotations().size(), "rejecting adds nothing");
+        assertTrue(editor.editor().getSuggestions().stream().noneMatch(g -> g.begin() <= kyiv + 1 && kyiv + 1 < g.end()
+                && editor.text().substring(g.begin(), g.end()).equals("Kyiv")), "the first Kyiv is no longer proposed");
+
+        long figures = editor.editor().getSuggestions().stream().filter(s -> s.proposal() instanceof Figure).count();
+        assertTrue(figures >= 2, "figures suggested: " + figures);
+        UI.run(() -> editor.editor().acceptAllSuggested(M.getFigure()));
+        assertEquals(figures, editor.count(M.getFigure()));
+        editor.command("org.eclipse.ui.edit.undo");
+        assertEquals(0, editor.count(M.getFigure()), "accepting all of a kind is one undoable step");
     }
 
     @Test

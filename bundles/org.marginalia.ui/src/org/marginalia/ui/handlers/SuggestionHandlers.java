@@ -1,0 +1,63 @@
+package org.marginalia.ui.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.ui.editor.DocumentEditor;
+
+/** Suggest, accept one, accept all of a kind, clear: the editor's suggestion commands. */
+public final class SuggestionHandlers {
+
+    private SuggestionHandlers() {
+    }
+
+    private abstract static class OnEditor extends AbstractHandler {
+        @Override
+        public final Object execute(ExecutionEvent event) {
+            IWorkbenchPart part = HandlerUtil.getActivePart(event);
+            if (part instanceof DocumentEditor editor) {
+                execute(editor, event);
+            }
+            return null;
+        }
+
+        abstract void execute(DocumentEditor editor, ExecutionEvent event);
+    }
+
+    public static final class Suggest extends OnEditor {
+        @Override
+        void execute(DocumentEditor editor, ExecutionEvent event) {
+            editor.suggest();
+        }
+    }
+
+    public static final class Accept extends OnEditor {
+        @Override
+        void execute(DocumentEditor editor, ExecutionEvent event) {
+            editor.acceptSuggestion();
+        }
+    }
+
+    /** The kind comes from the command parameter: Quote, Figure, Role or EntityMention. */
+    public static final class AcceptAll extends OnEditor {
+        public static final String PARAMETER = "org.marginalia.ui.commands.acceptAllSuggested.kind";
+
+        @Override
+        void execute(DocumentEditor editor, ExecutionEvent event) {
+            EClass kind = (EClass) MarginaliaPackage.eINSTANCE.getEClassifier(event.getParameter(PARAMETER));
+            if (kind != null) {
+                editor.acceptAllSuggested(kind);
+            }
+        }
+    }
+
+    public static final class Clear extends OnEditor {
+        @Override
+        void execute(DocumentEditor editor, ExecutionEvent event) {
+            editor.clearSuggestions();
+        }
+    }
+}
