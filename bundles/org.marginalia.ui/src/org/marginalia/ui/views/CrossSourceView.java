@@ -1,0 +1,191 @@
+package org.marginalia.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.marginalia.core.assist.ConsistencyChecker;
+import org.marginalia.core.assist.Finding;
+import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.model.Document;
+import org.marginalia.ui.corpus.CorpusAnnotations;
+import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.editor.DocumentEditor;
+import org.marginalia.ui.editor.DocumentEditorInput;
+
+/**
+ * Where the sources of the open corpora disagree: role titles, figures, dates, quotes. Each finding lists
+ * what each source says; double-clicking a source opens its document at the span. Findings also go to the
+ * Problems view as information markers.
+ */
+public final class CrossSourceView extends ViewPart {
+
+    public static final String ID = "org.marginalia.ui.views.crossSource";
+    public static final String MARKER = "org.marginalia.ui.finding";
+
+    /** The family of the checking job, for whoever needs to wait for it. */
+    public static final Object FAMILY = CrossSourceView.class;
+
+    private record Row(LoadedCorpus corpus, Finding finding) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private Table findings;
+    private Table sources;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        findings = table(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360);
+        sources = table(sash, "Document", 190, "Text", 320, "Says", 260);
+        sash.setWeights(60, 40);
+        findings.addListener(SWT.Selection, e -> showSources());
+        sources.addListener(SWT.DefaultSelection, e -> openSource());
+        Action refresh = new Action("Check Again") {
+            @Override
+            public void run() {
+                check();
+            }
+        };
+        refresh.setToolTipText("Compare the sources of the open corpora again");
+        getViewSite().getActionBars().getToolBarManager().add(refresh);
+        check();
+    }
+
+    private static Table table(Composite parent, Object... columns) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        for (int i = 0; i < columns.length; i += 2) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText((String) columns[i]);
+            column.setWidth((Integer) columns[i + 1]);
+        }
+        return table;
+    }
+
+    /** Compares the sources in the background and shows the findings when done. */
+    public Job check() {
+        List<LoadedCorpus> corpora = CorpusSession.getDefault().corpora();
+        Job job = new Job("Comparing the sources") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), corpora.size());
+                List<Row> found = new ArrayList<>();
+                for (LoadedCorpus corpus : corpora) {
+                    CorpusAnnotations annotations = CorpusSession.getDefault().annotations(corpus);
+                    LoadedAnnotations loaded = new LoadedAnnotations(annotations.sets(), List.of());
+                    ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded)).forEach(f -> found.add(new Row(corpus, f)));
+                    monitor.worked(1);
+                }
+                try {
+                    publishMarkers(found);
+                } catch (CoreException e) {
+                    return e.getStatus();
+                }
+                findings.getDisplay().asyncExec(() -> show(found));
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.schedule();
+        return job;
+    }
+
+    private void show(List<Row> found) {
+        if (findings.isDisposed()) {
+            return;
+        }
+        rows.clear();
+        rows.addAll(found);
+        findings.removeAll();
+        for (Row row : rows) {
+            TableItem item = new TableItem(findings, SWT.NONE);
+            item.setText(new String[] { row.finding().type().label(), row.finding().subject(),
+                    String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation() });
+        }
+        setContentDescription(rows.size() + " findings: where the sources disagree");
+        sources.removeAll();
+    }
+
+    private void showSources() {
+        sources.removeAll();
+        int index = findings.getSelectionIndex();
+        if (index < 0) {
+            return;
+        }
+        for (Finding.Source source : rows.get(index).finding().sources()) {
+            TableItem item = new TableItem(sources, SWT.NONE);
+            item.setText(new String[] { source.documentId(), source.text(), source.says() });
+        }
+    }
+
+    private void openSource() {
+        int finding = findings.getSelectionIndex();
+        int source = sources.getSelectionIndex();
+        if (finding < 0 || source < 0) {
+            return;
+        }
+        Row row = rows.get(finding);
+        Finding.Source chosen = row.finding().sources().get(source);
+        Document document = row.corpus().document(chosen.documentId());
+        try {
+            DocumentEditor editor = (DocumentEditor) getSite().getPage().openEditor(new DocumentEditorInput(row.corpus(), document), DocumentEditor.ID);
+            editor.getTextWidget().setSelection(chosen.begin(), chosen.end());
+            editor.getTextWidget().showSelection();
+        } catch (PartInitException e) {
+            StatusManager.getManager().handle(Status.error("Cannot open " + chosen.documentId(), e), StatusManager.SHOW);
+        }
+    }
+
+    public Table getFindingsTable() {
+        return findings;
+    }
+
+    public Table getSourcesTable() {
+        return sources;
+    }
+
+    /** The Problems view lists every finding as information on the workspace, with where it was found. */
+    private static void publishMarkers(List<Row> found) throws CoreException {
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        ResourcesPlugin.getWorkspace().run(monitor -> {
+            root.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+            for (Row row : found) {
+                IMarker marker = root.createMarker(MARKER);
+                marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
+                marker.setAttribute(IMarker.MESSAGE, row.finding().type().label() + ": " + row.finding().subject() + " " + row.finding().explanation());
+                marker.setAttribute(IMarker.LOCATION, String.join(", ", row.finding().sources().stream().map(Finding.Source::documentId).distinct().toList()));
+            }
+        }, root, IResource.NONE, null);
+    }
+
+    @Override
+    public void setFocus() {
+        findings.setFocus();
+    }
+}
