@@ -191,8 +191,8 @@ class AnnotationEditorTest {
         int kyiv = editor.text().indexOf("Kyiv");
         int before = editor.editor().getSuggestions().size();
         editor.select(kyiv, kyiv + 4); // a double-click on the word
-        // The command the Delete key is bound to. (A posted Delete key press reaches the binding in the
-        // keysChange... test; after Enter it did not under Xvfb, which the test cannot explain, so it uses the command.)
+        // The command Delete is bound to. A Delete key posted here, right after Enter, did not reach the binding
+        // under the test harness (the real key does, in the product); so this step runs the command itself.
         editor.command("org.marginalia.ui.commands.deleteAnnotation");
         UI.waitUntil("the rejected suggestion", () -> editor.editor().getSuggestions().size() == before - 1);
         assertEquals(1, editor.annotations().size(), "rejecting adds nothing");
