@@ -9,13 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -26,9 +20,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -36,17 +27,12 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.marginalia.core.assist.Suggesters;
@@ -63,23 +49,19 @@ import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
-import org.marginalia.ui.properties.AnnotationEditing;
-import org.marginalia.ui.properties.AnnotationPropertySource;
 
 /**
  * The analyst's editor: a document's text, read-only, with the current analyst's annotations painted on it.
  * Selecting text (snapped to words) and pressing a tagging key adds an annotation; every change is an EMF
  * command on this editor's stack, so it can be undone, and Save writes only this analyst's file.
  */
-public final class DocumentEditor extends EditorPart implements ISelectionProvider, AnnotationEditing {
+public final class DocumentEditor extends AnnotationEditorPart {
 
     public static final String ID = "org.marginalia.ui.editors.document";
     public static final String CONTEXT_ID = "org.marginalia.ui.contexts.editor";
     public static final String CONTEXT_MENU_ID = ID + ".context";
 
-    private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
     private final IPropertyChangeListener preferenceListener = event -> preferenceChanged(event.getProperty());
-    private final CommandStackListener stackListener = event -> modelChanged();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     private LocalResourceManager resources;
@@ -90,10 +72,6 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
     private StyledText text;
 
     private AnnotationSet set;
-    private BasicCommandStack stack;
-    private EditingDomain domain;
-    private CommandStackAction undo;
-    private CommandStackAction redo;
     private Annotation selected;
     private final List<Suggestion> suggestions = new ArrayList<>();
     private Suggestion selectedSuggestion;
@@ -163,32 +141,17 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
 
     /** Shows the current analyst's set of this document, with a fresh command stack. */
     private void loadAnalystSet() {
-        if (stack != null) {
-            stack.removeCommandStackListener(stackListener);
-        }
         String analyst = MarginaliaPreferences.analyst();
         CorpusAnnotations annotations = annotations();
         set = annotations.setFor(getDocumentInput().getDocument(), analyst);
         suggestions.clear();
         selectedSuggestion = null;
-        stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
-        stack.addCommandStackListener(stackListener);
-        installUndoRedo();
+        newCommandStack(this::modelChanged);
         banner.show(annotations.problemsOf(set));
         analystLabel.setText("Annotations of " + analyst + "  \u00b7  " + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set)
                 .getFileName() + (set.eResource() != null && set.eResource().isLoaded() ? "" : " (new)"));
         selected = null;
         modelChanged();
-    }
-
-    private void installUndoRedo() {
-        undo = new CommandStackAction(stack, true);
-        redo = new CommandStackAction(stack, false);
-        IActionBars bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.updateActionBars();
     }
 
     private CorpusAnnotations annotations() {
@@ -206,9 +169,7 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         legend.update(set.getAnnotations());
         getEditorSite().getActionBars().getStatusLineManager().setMessage(suggestions.isEmpty() ? null
                 : suggestions.size() + " suggestions: Enter accepts the one under the caret, Delete rejects it");
-        undo.update();
-        redo.update();
-        firePropertyChange(PROP_DIRTY);
+        commandStackChanged();
         fireSelection();
         changeListeners.forEach(Runnable::run);
     }
@@ -280,7 +241,8 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
             return existing;
         }
         int index = existing.map(a -> set.getAnnotations().indexOf(a)).orElse(set.getAnnotations().size());
-        execute(existing.isPresent() ? AnnotationEdits.changeKind(domain, existing.get(), kind) : AnnotationEdits.tag(domain, set, kind, span.get()));
+        execute(existing.isPresent() ? AnnotationEdits.changeKind(getEditingDomain(), existing.get(), kind)
+                : AnnotationEdits.tag(getEditingDomain(), set, kind, span.get()));
         Annotation result = set.getAnnotations().get(index);
         select(result);
         return Optional.of(result);
@@ -293,7 +255,7 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
             selectedSuggestion = null;
             modelChanged();
         } else if (selected != null) {
-            execute(AnnotationEdits.delete(domain, selected));
+            execute(AnnotationEdits.delete(getEditingDomain(), selected));
         }
     }
 
@@ -338,7 +300,7 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
     private List<Annotation> accept(List<Suggestion> chosen, String label) {
         List<Annotation> annotations = chosen.stream().map(s -> s.accept(set.getAnalystId())).toList();
         CompoundCommand command = new CompoundCommand(label);
-        command.append(AddCommand.create(domain, set, MarginaliaPackage.eINSTANCE.getAnnotationSet_Annotations(), annotations));
+        command.append(AddCommand.create(getEditingDomain(), set, MarginaliaPackage.eINSTANCE.getAnnotationSet_Annotations(), annotations));
         suggestions.removeAll(chosen);
         selectedSuggestion = null;
         execute(command);
@@ -357,7 +319,7 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
     public void changeSelectedKind(EClass kind) {
         if (selected != null && selected.eClass() != kind) {
             int index = set.getAnnotations().indexOf(selected);
-            execute(AnnotationEdits.changeKind(domain, selected, kind));
+            execute(AnnotationEdits.changeKind(getEditingDomain(), selected, kind));
             select(set.getAnnotations().get(index));
         }
     }
@@ -379,13 +341,6 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         fireSelection();
     }
 
-    @Override
-    public void execute(Command command) {
-        if (command.canExecute()) {
-            stack.execute(command);
-        }
-    }
-
     // ---- what views and tests read ----
 
     public DocumentEditorInput getDocumentInput() {
@@ -402,15 +357,6 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
 
     public Annotation getSelectedAnnotation() {
         return selected;
-    }
-
-    public BasicCommandStack getCommandStack() {
-        return stack;
-    }
-
-    @Override
-    public EditingDomain getEditingDomain() {
-        return domain;
     }
 
     @Override
@@ -469,40 +415,17 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
         }
     }
 
-    /** Undoes every unsaved change, so the shared in-memory set matches the file again. */
-    private void revert() {
-        while (stack.isSaveNeeded() && stack.canUndo()) {
-            stack.undo();
-        }
-    }
-
     // ---- saving ----
-
-    @Override
-    public boolean isDirty() {
-        return stack != null && stack.isSaveNeeded();
-    }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
             AnnotationStore.save(getDocumentInput().getCorpus(), set);
-            stack.saveIsDone();
-            firePropertyChange(PROP_DIRTY);
+            saved();
         } catch (IOException | RuntimeException e) {
             StatusManager.getManager().handle(Status.error("Could not save " + set.getAnalystId() + "'s annotations of "
                     + getDocumentInput().getDocument().getId() + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
         }
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Save As is not offered: an analyst's annotations have exactly one file.
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     @Override
@@ -513,10 +436,6 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
     @Override
     public void dispose() {
         MarginaliaPreferences.store().removePropertyChangeListener(preferenceListener);
-        if (stack != null) {
-            stack.removeCommandStackListener(stackListener);
-            revert();
-        }
         super.dispose();
     }
 
@@ -538,31 +457,5 @@ public final class DocumentEditor extends EditorPart implements ISelectionProvid
                 && annotation.eContainer() == set) {
             select(annotation);
         }
-    }
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.remove(listener);
-    }
-
-    private void fireSelection() {
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        selectionListeners.forEach(l -> l.selectionChanged(event));
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(object -> object instanceof Annotation annotation
-                    ? new AnnotationPropertySource(annotation, this) : null);
-            return adapter.cast(page);
-        }
-        return super.getAdapter(adapter);
     }
 }

@@ -1,11 +1,12 @@
 package org.marginalia.ui.handlers;
 
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.marginalia.ui.editor.DocumentEditor;
 
 /** Next / Previous annotation, on the platform's Navigate commands (Ctrl+. and Ctrl+,). */
-public final class NavigateAnnotationHandler extends EditorHandler implements IExecutableExtension {
+public final class NavigateAnnotationHandler extends EditorHandler<DocumentEditor> implements IExecutableExtension {
 
     private boolean forward = true;
 
@@ -14,8 +15,12 @@ public final class NavigateAnnotationHandler extends EditorHandler implements IE
         forward = !"previous".equals(data);
     }
 
+    public NavigateAnnotationHandler() {
+        super(DocumentEditor.class);
+    }
+
     @Override
-    protected void execute(DocumentEditor editor) {
+    protected void execute(DocumentEditor editor, ExecutionEvent event) {
         editor.selectNext(forward);
     }
 }

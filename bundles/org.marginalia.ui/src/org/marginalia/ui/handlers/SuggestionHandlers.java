@@ -1,10 +1,7 @@
 package org.marginalia.ui.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.editor.DocumentEditor;
 
@@ -14,29 +11,22 @@ public final class SuggestionHandlers {
     private SuggestionHandlers() {
     }
 
-    private abstract static class OnEditor extends AbstractHandler {
-        @Override
-        public final Object execute(ExecutionEvent event) {
-            IWorkbenchPart part = HandlerUtil.getActivePart(event);
-            if (part instanceof DocumentEditor editor) {
-                execute(editor, event);
-            }
-            return null;
+    private abstract static class OnEditor extends EditorHandler<DocumentEditor> {
+        OnEditor() {
+            super(DocumentEditor.class);
         }
-
-        abstract void execute(DocumentEditor editor, ExecutionEvent event);
     }
 
     public static final class Suggest extends OnEditor {
         @Override
-        void execute(DocumentEditor editor, ExecutionEvent event) {
+        protected void execute(DocumentEditor editor, ExecutionEvent event) {
             editor.suggest();
         }
     }
 
     public static final class Accept extends OnEditor {
         @Override
-        void execute(DocumentEditor editor, ExecutionEvent event) {
+        protected void execute(DocumentEditor editor, ExecutionEvent event) {
             editor.acceptSuggestion();
         }
     }
@@ -46,7 +36,7 @@ public final class SuggestionHandlers {
         public static final String PARAMETER = "org.marginalia.ui.commands.acceptAllSuggested.kind";
 
         @Override
-        void execute(DocumentEditor editor, ExecutionEvent event) {
+        protected void execute(DocumentEditor editor, ExecutionEvent event) {
             EClass kind = (EClass) MarginaliaPackage.eINSTANCE.getEClassifier(event.getParameter(PARAMETER));
             if (kind != null) {
                 editor.acceptAllSuggested(kind);
@@ -56,7 +46,7 @@ public final class SuggestionHandlers {
 
     public static final class Clear extends OnEditor {
         @Override
-        void execute(DocumentEditor editor, ExecutionEvent event) {
+        protected void execute(DocumentEditor editor, ExecutionEvent event) {
             editor.clearSuggestions();
         }
     }

@@ -1,5 +1,6 @@
 package org.marginalia.ui.handlers;
 
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.emf.ecore.EClass;
@@ -10,7 +11,7 @@ import org.marginalia.ui.editor.DocumentEditor;
  * Tag as Quote / Figure / Role / Entity mention: the kind comes from plugin.xml ({@code TagHandler:Figure}).
  * On an annotation of another kind at exactly that span, it changes the kind instead.
  */
-public final class TagHandler extends EditorHandler implements IExecutableExtension {
+public final class TagHandler extends EditorHandler<DocumentEditor> implements IExecutableExtension {
 
     private EClass kind;
 
@@ -22,8 +23,12 @@ public final class TagHandler extends EditorHandler implements IExecutableExtens
         }
     }
 
+    public TagHandler() {
+        super(DocumentEditor.class);
+    }
+
     @Override
-    protected void execute(DocumentEditor editor) {
+    protected void execute(DocumentEditor editor, ExecutionEvent event) {
         editor.tagSelection(kind);
     }
 }

@@ -8,25 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -38,18 +29,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
@@ -64,10 +49,9 @@ import org.marginalia.model.AnnotationSet;
 import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.AnnotationDescriptions;
-import org.marginalia.ui.editor.CommandStackAction;
+import org.marginalia.ui.editor.AnnotationEditorPart;
 import org.marginalia.ui.editor.SpanPainter;
-import org.marginalia.ui.properties.AnnotationEditing;
-import org.marginalia.ui.properties.AnnotationPropertySource;
+import org.marginalia.ui.views.Tables;
 
 /**
  * The reviewer's screen for one document: every analyst's annotations lined up by position and painted by
@@ -75,13 +59,12 @@ import org.marginalia.ui.properties.AnnotationPropertySource;
  * analysts' agreement. Keyboard first: N/P walk the conflicts, 1-9 accept a version, X rejects, A
  * auto-merges; every step is undoable, and Save writes only the curated file.
  */
-public final class ReviewEditor extends EditorPart implements ISelectionProvider, AnnotationEditing {
+public final class ReviewEditor extends AnnotationEditorPart {
 
     public static final String ID = "org.marginalia.ui.editors.review";
     public static final String CONTEXT_ID = "org.marginalia.ui.contexts.review";
     private static final String[] STRATEGIES = { "majority:0.66", "present-agree", "all-agree", "majority:0.5" };
 
-    private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
     private final Set<String> rejected = new HashSet<>();
     private final List<String> log = new ArrayList<>();
     private final Map<ReviewState, Color> colors = new EnumMap<>(ReviewState.class);
@@ -101,10 +84,6 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
     private AnnotationSet curated;
     private DocumentDiff diff;
     private PositionDiff selected;
-    private BasicCommandStack stack;
-    private EditingDomain domain;
-    private CommandStackAction undo;
-    private CommandStackAction redo;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -131,9 +110,6 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         CorpusAnnotations annotations = CorpusSession.getDefault().annotations(getReviewInput().getCorpus());
         analystSets = annotations.sets().stream().filter(s -> !s.isCurated() && s.getDocument() == getReviewInput().getDocument()).toList();
         curated = annotations.curatedFor(getReviewInput().getDocument());
-        stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
-        stack.addCommandStackListener(e -> refresh());
 
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
@@ -148,12 +124,12 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         text.setFont(JFaceResources.getDialogFont());
         Composite right = new Composite(horizontal, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(right);
-        positionsTable = table(right, "State", 80, "Kind", 90, "Text", 220, "Analysts", 120);
+        positionsTable = Tables.create(right, "State", 80, "Kind", 90, "Text", 220, "Analysts", 120);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(positionsTable);
         positionsTable.addListener(SWT.Selection, e -> select(positionAt(positionsTable.getSelectionIndex())));
         Label versionsTitle = new Label(right, SWT.NONE);
         versionsTitle.setText("Versions at the selected position (press the number to accept, X to reject):");
-        versionsTable = table(right, "#", 30, "Analysts", 120, "Attributes", 320);
+        versionsTable = Tables.create(right, "#", 30, "Analysts", 120, "Attributes", 320);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(versionsTable);
         horizontal.setWeights(55, 45);
         Composite bottom = new Composite(vertical, SWT.NONE);
@@ -185,7 +161,7 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
                 return text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
             }
         });
-        installUndoRedo();
+        newCommandStack(this::refresh);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         agreement.update(analystSets);
         recompute();
@@ -214,26 +190,6 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
             chip.setText(" " + state.label() + " ");
             chip.setBackground(colors.get(state));
         }
-    }
-
-    private static Table table(Composite parent, Object... columns) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        for (int i = 0; i < columns.length; i += 2) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText((String) columns[i]);
-            column.setWidth((Integer) columns[i + 1]);
-        }
-        return table;
-    }
-
-    private void installUndoRedo() {
-        undo = new CommandStackAction(stack, true);
-        redo = new CommandStackAction(stack, false);
-        IActionBars bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.updateActionBars();
     }
 
     /** Lines the analysts' annotations up again (the tolerance changed). */
@@ -265,9 +221,7 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         status.setText(diff.positions().size() + " positions \u00b7 " + conflicts + " to decide \u00b7 " + curated.getAnnotations().size() + " curated");
         status.requestLayout();
         logList.setItems(log.toArray(new String[0]));
-        undo.update();
-        redo.update();
-        firePropertyChange(PROP_DIRTY);
+        commandStackChanged();
         fireSelection();
     }
 
@@ -321,7 +275,7 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         MergeStrategy strategy = MergeStrategy.parse(strategyCombo.getText());
         MergePlan plan = MergePlan.of(diff, strategy);
         int before = curated.getAnnotations().size();
-        execute(Curation.apply(domain, plan, curated));
+        execute(Curation.apply(getEditingDomain(), plan, curated));
         log.add(0, "Auto-merge (" + strategy.name() + ", tolerance " + toleranceSpinner.getSelection() + "): took "
                 + (curated.getAnnotations().size() - before) + ", left " + plan.left().size());
         refresh();
@@ -335,8 +289,8 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         }
         AnalystAnnotation version = selected.configurations().get(number - 1).get(0);
         CompoundCommand command = new CompoundCommand("Accept version " + number);
-        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(domain, existing)));
-        command.append(Curation.accept(domain, version, curated));
+        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(getEditingDomain(), existing)));
+        command.append(Curation.accept(getEditingDomain(), version, curated));
         execute(command);
         log.add(0, "Accepted " + String.join(", ", selected.configurations().get(number - 1).stream().map(AnalystAnnotation::analyst).distinct().toList())
                 + "'s " + selected.kind() + " at \u201c" + covered(selected) + "\u201d");
@@ -349,7 +303,7 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
             return;
         }
         CompoundCommand command = new CompoundCommand("Reject position");
-        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(domain, existing)));
+        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(getEditingDomain(), existing)));
         command.append(new RejectCommand(rejected, key(selected)));
         execute(command);
         log.add(0, "Rejected " + selected.kind() + " at \u201c" + covered(selected) + "\u201d");
@@ -383,13 +337,6 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
         return index < 0 || index >= diff.positions().size() ? null : diff.positions().get(index);
     }
 
-    @Override
-    public void execute(Command command) {
-        if (command.canExecute()) {
-            stack.execute(command);
-        }
-    }
-
     // ---- what views and tests read ----
 
     public DocumentDiff getDiff() {
@@ -421,11 +368,6 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
     }
 
     @Override
-    public EditingDomain getEditingDomain() {
-        return domain;
-    }
-
-    @Override
     public EntityDirectory entities() {
         return CorpusSession.getDefault().annotations(getReviewInput().getCorpus()).entities();
     }
@@ -439,16 +381,10 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
     // ---- saving: only the curated file ----
 
     @Override
-    public boolean isDirty() {
-        return stack != null && stack.isSaveNeeded();
-    }
-
-    @Override
     public void doSave(IProgressMonitor monitor) {
         try {
             AnnotationStore.save(getReviewInput().getCorpus(), curated);
-            stack.saveIsDone();
-            firePropertyChange(PROP_DIRTY);
+            saved();
         } catch (IOException | RuntimeException e) {
             StatusManager.getManager().handle(Status.error("Could not save the curated annotations of "
                     + getReviewInput().getDocument().getId() + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
@@ -456,28 +392,8 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
     }
 
     @Override
-    public void doSaveAs() {
-        // The curated result has exactly one file.
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
     public void setFocus() {
         positionsTable.setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        if (stack != null) {
-            while (stack.isSaveNeeded() && stack.canUndo()) {
-                stack.undo(); // unsaved curation is dropped, so the shared in-memory set matches its file
-            }
-        }
-        super.dispose();
     }
 
     // ---- selection: the curated annotation at the selected position, for the Properties view ----
@@ -491,30 +407,5 @@ public final class ReviewEditor extends EditorPart implements ISelectionProvider
     @Override
     public void setSelection(ISelection selection) {
         // The review selects positions through its own table.
-    }
-
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.remove(listener);
-    }
-
-    private void fireSelection() {
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        selectionListeners.forEach(l -> l.selectionChanged(event));
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(object -> object instanceof Annotation a ? new AnnotationPropertySource(a, this) : null);
-            return adapter.cast(page);
-        }
-        return super.getAdapter(adapter);
     }
 }

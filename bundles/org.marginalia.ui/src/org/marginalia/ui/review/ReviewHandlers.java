@@ -6,9 +6,9 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.marginalia.ui.handlers.EditorHandler;
 import org.marginalia.ui.navigator.DocumentNode;
 
 /** The review's commands, as plugin.xml handlers; each acts on the active review. */
@@ -17,17 +17,10 @@ public final class ReviewHandlers {
     private ReviewHandlers() {
     }
 
-    private abstract static class OnReview extends AbstractHandler {
-        @Override
-        public final Object execute(ExecutionEvent event) {
-            IWorkbenchPart part = HandlerUtil.getActivePart(event);
-            if (part instanceof ReviewEditor review) {
-                execute(review, event);
-            }
-            return null;
+    private abstract static class OnReview extends EditorHandler<ReviewEditor> {
+        OnReview() {
+            super(ReviewEditor.class);
         }
-
-        abstract void execute(ReviewEditor review, ExecutionEvent event);
     }
 
     /** Accept version N: the number comes from the command parameter (keys 1-9). */
@@ -35,7 +28,7 @@ public final class ReviewHandlers {
         public static final String PARAMETER = "org.marginalia.ui.commands.acceptVersion.number";
 
         @Override
-        void execute(ReviewEditor review, ExecutionEvent event) {
+        protected void execute(ReviewEditor review, ExecutionEvent event) {
             String number = event.getParameter(PARAMETER);
             review.acceptVersion(number == null ? 1 : Integer.parseInt(number));
         }
@@ -43,14 +36,14 @@ public final class ReviewHandlers {
 
     public static final class Reject extends OnReview {
         @Override
-        void execute(ReviewEditor review, ExecutionEvent event) {
+        protected void execute(ReviewEditor review, ExecutionEvent event) {
             review.rejectSelected();
         }
     }
 
     public static final class AutoMerge extends OnReview {
         @Override
-        void execute(ReviewEditor review, ExecutionEvent event) {
+        protected void execute(ReviewEditor review, ExecutionEvent event) {
             review.autoMerge();
         }
     }
@@ -65,7 +58,7 @@ public final class ReviewHandlers {
         }
 
         @Override
-        void execute(ReviewEditor review, ExecutionEvent event) {
+        protected void execute(ReviewEditor review, ExecutionEvent event) {
             review.selectNextConflict(forward);
         }
     }

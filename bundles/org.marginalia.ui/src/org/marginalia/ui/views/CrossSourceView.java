@@ -18,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -57,8 +56,8 @@ public final class CrossSourceView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        findings = table(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360);
-        sources = table(sash, "Document", 190, "Text", 320, "Says", 260);
+        findings = Tables.create(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360);
+        sources = Tables.create(sash, "Document", 190, "Text", 320, "Says", 260);
         sash.setWeights(60, 40);
         findings.addListener(SWT.Selection, e -> showSources());
         sources.addListener(SWT.DefaultSelection, e -> openSource());
@@ -71,17 +70,6 @@ public final class CrossSourceView extends ViewPart {
         refresh.setToolTipText("Compare the sources of the open corpora again");
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         check();
-    }
-
-    private static Table table(Composite parent, Object... columns) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        for (int i = 0; i < columns.length; i += 2) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText((String) columns[i]);
-            column.setWidth((Integer) columns[i + 1]);
-        }
-        return table;
     }
 
     /** Compares the sources in the background and shows the findings when done. */

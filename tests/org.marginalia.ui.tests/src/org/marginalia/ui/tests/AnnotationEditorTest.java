@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
-import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
@@ -37,6 +35,7 @@ import org.marginalia.ui.corpus.OpenCorpusJob;
 import org.marginalia.ui.corpus.ProblemMarkers;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
+import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 
@@ -55,9 +54,7 @@ class AnnotationEditorTest {
 
     @BeforeEach
     void openACopyOfTheDemoCorpus() throws Exception {
-        Path seeds = Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
-        CorpusImporter.importCorpus(seeds, temp.resolve("demo"));
-        corpus = CorpusSession.getDefault().open(temp.resolve("demo"));
+        corpus = DemoCorpus.openCopy(temp.resolve("demo"));
         UI.run(() -> MarginaliaPreferences.setAnalyst("dana"));
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
+import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 import org.marginalia.ui.views.CrossSourceView;
@@ -40,9 +39,7 @@ class CrossSourceViewTest {
 
     @BeforeEach
     void openTheDemoCorpus() throws Exception {
-        Path seeds = Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
-        CorpusImporter.importCorpus(seeds, temp.resolve("demo"));
-        corpus = CorpusSession.getDefault().open(temp.resolve("demo"));
+        corpus = DemoCorpus.openCopy(temp.resolve("demo"));
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
-import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
@@ -33,6 +31,7 @@ import org.marginalia.model.Role;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
+import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 import org.marginalia.ui.views.AnnotationsView;
@@ -51,9 +50,7 @@ class EntitiesAndAnnotationsViewTest {
 
     @BeforeEach
     void openTheDemoCorpusAsAna() throws Exception {
-        Path seeds = Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
-        CorpusImporter.importCorpus(seeds, temp.resolve("demo"));
-        corpus = CorpusSession.getDefault().open(temp.resolve("demo"));
+        corpus = DemoCorpus.openCopy(temp.resolve("demo"));
         UI.run(() -> MarginaliaPreferences.setAnalyst("ana"));
     }
 

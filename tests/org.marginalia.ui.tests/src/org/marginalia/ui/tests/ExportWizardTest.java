@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -16,12 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.export.ExportCorpusWizard;
 import org.marginalia.ui.export.ExportJob;
+import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WizardPage;
 
@@ -35,9 +34,7 @@ class ExportWizardTest {
 
     @BeforeAll
     static void openDemoCorpus() throws Exception {
-        Path seeds = Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
-        CorpusImporter.importCorpus(seeds, temp.resolve("demo"));
-        corpus = CorpusSession.getDefault().open(temp.resolve("demo"));
+        corpus = DemoCorpus.openCopy(temp.resolve("demo"));
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
-import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
@@ -32,6 +30,7 @@ import org.marginalia.ui.review.ReviewEditor;
 import org.marginalia.ui.review.ReviewEditorInput;
 import org.marginalia.ui.review.ReviewState;
 import org.marginalia.ui.tests.support.Keyboard;
+import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 
@@ -48,9 +47,7 @@ class ReviewEditorTest {
 
     @BeforeEach
     void openACopyOfTheDemoCorpus() throws Exception {
-        Path seeds = Paths.get(System.getProperty("marginalia.seeds", "../../seeds"));
-        CorpusImporter.importCorpus(seeds, temp.resolve("demo"));
-        corpus = CorpusSession.getDefault().open(temp.resolve("demo"));
+        corpus = DemoCorpus.openCopy(temp.resolve("demo"));
     }
 
     @AfterEach
