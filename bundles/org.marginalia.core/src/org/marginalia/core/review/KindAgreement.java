@@ -18,16 +18,16 @@ public record KindAgreement(String kind, List<String> analysts, double[][] cohen
         return of(new AgreementStudies(sets, kind), kind, unitizing);
     }
 
-    /** All kinds together, then each kind: one unitizing study serves them all. */
+    /**
+     * All kinds together, then each kind: one unitizing study serves them all, and the kinds are computed in
+     * parallel (they only read the annotations).
+     */
     public static List<KindAgreement> allKinds(List<AnnotationSet> sets, List<String> kinds) {
-        AgreementStudies all = new AgreementStudies(sets, null);
-        UnitizingStudy unitizing = all.unitizing();
-        List<KindAgreement> agreements = new ArrayList<>();
-        agreements.add(of(all, null, unitizing));
-        for (String kind : kinds) {
-            agreements.add(of(new AgreementStudies(sets, kind), kind, unitizing));
-        }
-        return agreements;
+        UnitizingStudy unitizing = new AgreementStudies(sets, null).unitizing();
+        List<String> scopes = new ArrayList<>();
+        scopes.add(null);
+        scopes.addAll(kinds);
+        return scopes.parallelStream().map(kind -> of(new AgreementStudies(sets, kind), kind, unitizing)).toList();
     }
 
     /** Pairs are computed once (kappa is symmetric; F1 matches are mirrored with precision and recall swapped). */

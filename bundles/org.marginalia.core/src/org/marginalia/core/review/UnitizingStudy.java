@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spans on a character continuum, for Krippendorff's alpha for unitizing (Krippendorff 1995, 2004): how
@@ -30,8 +31,8 @@ public final class UnitizingStudy {
     private final List<Unit> units = new ArrayList<>();
     /** Each rater's units of each category by offset: overlap checks and segment walks without scanning all units. */
     private final Map<String, TreeMap<Long, Unit>> byRaterAndCategory = new HashMap<>();
-    /** Disagreements per category, computed once: "all kinds" and each kind's alpha share them. */
-    private final Map<String, double[]> disagreements = new HashMap<>();
+    /** Disagreements per category, computed once: "all kinds" and each kind's alpha share them, from any thread. */
+    private final Map<String, double[]> disagreements = new ConcurrentHashMap<>();
 
     public UnitizingStudy(int raters, long begin, long length) {
         this.raters = raters;
