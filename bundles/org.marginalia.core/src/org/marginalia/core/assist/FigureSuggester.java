@@ -14,7 +14,9 @@ import org.marginalia.model.MarginaliaFactory;
 
 /**
  * Numbers with what they count ("approximately 12,000 North Korean troops"), vague amounts ("thousands of
- * North Korean troops") and dates ("February 2022", "November 16", "Nov. 5"), with approximations marked.
+ * North Korean troops") and dates ("February 2022", "November 16", "Nov. 5", and relative ones such as
+ * "early on Saturday" or "next year", resolved against the publication date where it is known precisely
+ * enough), with approximations marked.
  */
 public final class FigureSuggester implements Suggester {
 
@@ -24,6 +26,9 @@ public final class FigureSuggester implements Suggester {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(thousands|hundreds|dozens|tens of thousands) of((?:\\s+[A-Za-z][A-Za-z-]*){1,3})");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /** Dates said relative to the publication: "early on Saturday", "next year", "last month". */
+    private static final Pattern RELATIVE_DATE = Pattern.compile(
+            "\\b(?:(?:early|late)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:next|last|this)\\s+(?:year|month)\\b");
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?|(?:" + MONTHS + ")\\s+\\d{4}|\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})\\b");
 
     @Override
@@ -39,6 +44,11 @@ public final class FigureSuggester implements Suggester {
         while (date.find()) {
             String value = RelativeDates.resolve(date.group(), document.getPublicationDate()).orElse(null);
             suggestions.add(new Suggestion(figure(date.start(), date.end(), value, "date", null, false), name(), 0.7));
+        }
+        Matcher relative = RELATIVE_DATE.matcher(text);
+        while (relative.find()) {
+            String value = RelativeDates.resolve(relative.group(), document.getPublicationDate()).orElse(null);
+            suggestions.add(new Suggestion(figure(relative.start(), relative.end(), value, "date", null, false), name(), 0.5));
         }
         Matcher count = COUNT.matcher(text);
         while (count.find()) {

@@ -50,6 +50,12 @@ class SuggestionTest {
         assertEquals("North Korean troops", figure.getCounts());
         assertTrue(suggestions.stream().anyMatch(s -> s.proposal() instanceof Figure f && text(document, s).equals("February 2022") && "2022-02".equals(f.getValue())));
 
+        Document kyodo = corpus.document("004_06a76a727e4f1559");
+        Suggestion saturday = Suggesters.suggest(kyodo, entities).stream()
+                .filter(s -> s.proposal() instanceof Figure && text(kyodo, s).equals("early Saturday")).findFirst()
+                .orElseThrow(() -> new AssertionError("no relative date suggested"));
+        assertEquals("2024-11-16", ((Figure) saturday.proposal()).getValue(), "the Saturday of the publication day");
+
         Suggestion iwaya = suggestions.stream().filter(s -> s.proposal() instanceof Role && text(document, s).equals("Japanese Foreign Minister Takeshi Iwaya"))
                 .findFirst().orElseThrow(() -> new AssertionError("no role suggested"));
         Role role = (Role) iwaya.proposal();
