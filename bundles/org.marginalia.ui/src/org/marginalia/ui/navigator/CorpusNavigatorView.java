@@ -1,5 +1,6 @@
 package org.marginalia.ui.navigator;
 
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -11,7 +12,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.eclipse.core.runtime.Status;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.editor.DocumentEditorInput;

@@ -34,8 +34,8 @@ import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.corpus.OpenCorpusJob;
 import org.marginalia.ui.corpus.ProblemMarkers;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
-import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.DemoCorpus;
+import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 

@@ -29,8 +29,8 @@ import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.review.ReviewEditor;
 import org.marginalia.ui.review.ReviewEditorInput;
 import org.marginalia.ui.review.ReviewState;
-import org.marginalia.ui.tests.support.Keyboard;
 import org.marginalia.ui.tests.support.DemoCorpus;
+import org.marginalia.ui.tests.support.Keyboard;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 

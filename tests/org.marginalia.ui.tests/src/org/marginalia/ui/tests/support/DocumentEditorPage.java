@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ICellEditorValidator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ICellEditorValidator;
-import org.eclipse.swt.widgets.Shell;
 import org.marginalia.model.Annotation;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.properties.AnnotationPropertySource;
