@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
@@ -68,10 +67,5 @@ public final class EntityEdits {
         if (alias != null && !alias.equals(entity.getName()) && !entity.getAliases().contains(alias)) {
             entity.getAliases().add(alias);
         }
-    }
-
-    /** The object whose file holds the entity: the corpus description, or an analyst's annotation set. */
-    public static EObject holder(Entity entity) {
-        return entity.eContainer();
     }
 }

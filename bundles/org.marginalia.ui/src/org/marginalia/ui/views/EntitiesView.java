@@ -159,9 +159,10 @@ public final class EntitiesView extends ViewPart {
 
     private void saveHolder(CorpusAnnotations corpus, Entity entity) {
         try {
-            if (EntityEdits.holder(entity) instanceof Corpus description) {
+            // the file that holds the entity: the corpus description, or the analyst's set that created it
+            if (entity.eContainer() instanceof Corpus description) {
                 CorpusStore.writeDescription(description, corpus.corpus().layout().description());
-            } else if (EntityEdits.holder(entity) instanceof AnnotationSet set) {
+            } else if (entity.eContainer() instanceof AnnotationSet set) {
                 AnnotationStore.save(corpus.corpus(), set);
             }
         } catch (IOException e) {

@@ -92,6 +92,7 @@ class AnnotationStoreTest {
     @Test
     void aSaveWritesOnlyThatAnalystsFileAndItReadsBack() throws Exception {
         LoadedCorpus corpus = DemoCorpus.copyInto(temp.resolve("demo"));
+        ageAllFiles(corpus.layout().root()); // any write from now on shows as a newer time
         Map<Path, FileTime> before = modificationTimes(corpus.layout().root());
         LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
         AnnotationSet set = annotations.analystSet(BEN, DOC_000).orElseThrow();
@@ -101,7 +102,6 @@ class AnnotationStoreTest {
         figure.setEnd(6);
         figure.setValue("1");
         set.getAnnotations().add(figure);
-        Thread.sleep(5); // file times must be able to differ
         AnnotationStore.save(corpus, set);
 
         Path benFile = AnnotationStore.analystFile(corpus.layout(), BEN, DOC_000);
@@ -112,6 +112,7 @@ class AnnotationStoreTest {
             }
         }
         assertEquals(before.keySet(), after.keySet(), "no file added or left behind");
+        assertTrue(after.get(benFile).compareTo(before.get(benFile)) > 0, "ben's file was written");
         LoadedAnnotations reread = AnnotationStore.loadAll(CorpusStore.load(corpus.layout().root()));
         assertTrue(reread.analystSet(BEN, DOC_000).orElseThrow().getAnnotations().stream().anyMatch(a -> "ben-new-1".equals(a.getId())));
     }
@@ -229,6 +230,14 @@ class AnnotationStoreTest {
 
     private static String covered(LoadedCorpus corpus, String documentId, Annotation annotation) {
         return corpus.document(documentId).getText().substring(annotation.getBegin(), annotation.getEnd());
+    }
+
+    private static void ageAllFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+            }
+        }
     }
 
     private static Map<Path, FileTime> modificationTimes(Path root) throws IOException {
