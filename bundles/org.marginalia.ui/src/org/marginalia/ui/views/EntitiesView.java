@@ -2,10 +2,21 @@ package org.marginalia.ui.views;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -27,6 +38,7 @@ import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityEdits;
+import org.marginalia.ui.editor.CommandStackAction;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Entity;
@@ -49,7 +61,12 @@ public final class EntitiesView extends ViewPart {
     public static final String ID = "org.marginalia.ui.views.entities";
 
     private final CorpusSession.Listener corporaListener = this::refreshLater;
+    private final BasicCommandStack stack = new BasicCommandStack();
+    private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
     private TreeViewer viewer;
+    private final Map<Command, CorpusAnnotations> corpusOf = new HashMap<>();
+    private CommandStackAction undo;
+    private CommandStackAction redo;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -80,6 +97,15 @@ public final class EntitiesView extends ViewPart {
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         CorpusSession.getDefault().addListener(corporaListener);
         MarginaliaPreferences.store().addPropertyChangeListener(event -> refreshLater());
+        undo = new CommandStackAction(stack, true);
+        redo = new CommandStackAction(stack, false);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        stack.addCommandStackListener(event -> {
+            save(stack.getMostRecentCommand());
+            undo.update();
+            redo.update();
+        });
         refresh();
     }
 
@@ -129,11 +155,9 @@ public final class EntitiesView extends ViewPart {
         }
     }
 
-    /** Renames the entity and saves the one file that holds it; every mention in every document follows. */
+    /** Renames the entity (undoable) and saves the one file that holds it; every mention in every document follows. */
     public void rename(CorpusAnnotations corpus, Entity entity, String name) {
-        EntityEdits.rename(entity, name);
-        saveHolder(corpus, entity);
-        annotationsChanged();
+        run(corpus, EntityEdits.rename(domain, entity, name));
     }
 
     private void mergeSelected() {
@@ -143,31 +167,43 @@ public final class EntitiesView extends ViewPart {
         }
     }
 
-    /** Merges within the current analyst's annotations and saves the files that changed. */
+    /** Merges within the current analyst's annotations (undoable) and saves the files that changed. */
     public void merge(CorpusAnnotations corpus, Entity kept, Entity merged) {
-        Set<AnnotationSet> changed = EntityEdits.merge(kept, merged, corpus.setsOf(MarginaliaPreferences.analyst()));
-        try {
-            for (AnnotationSet set : changed) {
-                AnnotationStore.save(corpus.corpus(), set);
-            }
-        } catch (IOException e) {
-            report("Could not save after merging " + merged.getName() + " into " + kept.getName(), e);
-        }
-        saveHolder(corpus, kept);
-        annotationsChanged();
+        run(corpus, EntityEdits.merge(domain, kept, merged, corpus.setsOf(MarginaliaPreferences.analyst())));
     }
 
-    private void saveHolder(CorpusAnnotations corpus, Entity entity) {
+    private void run(CorpusAnnotations corpus, Command command) {
+        corpusOf.put(command, corpus);
+        stack.execute(command);
+    }
+
+    /**
+     * Entity changes are saved at once, after Undo and Redo too: each file that holds an object the command
+     * changed (the corpus description, or an analyst's set) is written.
+     */
+    private void save(Command command) {
+        CorpusAnnotations corpus = command == null ? null : corpusOf.get(command);
+        if (corpus == null) {
+            return;
+        }
+        Set<EObject> files = new LinkedHashSet<>();
+        for (Object affected : command.getAffectedObjects()) {
+            if (affected instanceof EObject object) {
+                files.add(EcoreUtil.getRootContainer(object));
+            }
+        }
         try {
-            // the file that holds the entity: the corpus description, or the analyst's set that created it
-            if (entity.eContainer() instanceof Corpus description) {
-                CorpusStore.writeDescription(description, corpus.corpus().layout().description());
-            } else if (entity.eContainer() instanceof AnnotationSet set) {
-                AnnotationStore.save(corpus.corpus(), set);
+            for (EObject file : files) {
+                if (file instanceof Corpus description) {
+                    CorpusStore.writeDescription(description, corpus.corpus().layout().description());
+                } else if (file instanceof AnnotationSet set) {
+                    AnnotationStore.save(corpus.corpus(), set);
+                }
             }
         } catch (IOException e) {
-            report("Could not save " + entity.getName(), e);
+            report("Could not save after " + command.getLabel(), e);
         }
+        annotationsChanged();
     }
 
     private static void report(String message, Exception e) {

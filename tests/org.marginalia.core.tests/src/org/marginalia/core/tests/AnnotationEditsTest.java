@@ -19,10 +19,12 @@ import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.edit.EntityEdits;
 import org.marginalia.core.edit.Span;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Entity;
+import org.marginalia.model.EntityMention;
 import org.marginalia.model.Figure;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.model.Quote;
@@ -66,6 +68,33 @@ class AnnotationEditsTest {
         assertFalse(stack.isSaveNeeded());
         stack.redo();
         assertEquals(before + 1, set.getAnnotations().size());
+    }
+
+    @Test
+    void renamingAndMergingEntitiesAreUndoable() throws Exception {
+        LoadedCorpus corpus = DemoCorpus.copyInto(temp.resolve("demo"));
+        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
+        BasicCommandStack stack = new BasicCommandStack();
+        EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+        EntityDirectory directory = new EntityDirectory(corpus.corpus(), annotations.sets());
+        Entity zelenskyy = directory.byId("person.volodymyr-zelenskyy").orElseThrow();
+        Entity kyiv = directory.byId("place.kyiv").orElseThrow();
+        Entity russia = directory.byId("place.russia").orElseThrow();
+
+        stack.execute(EntityEdits.rename(domain, zelenskyy, "Volodymyr Zelensky"));
+        assertEquals("Volodymyr Zelensky", zelenskyy.getName());
+        assertTrue(zelenskyy.getAliases().contains("Volodymyr Zelenskyy"));
+        stack.undo();
+        assertEquals("Volodymyr Zelenskyy", zelenskyy.getName());
+        assertFalse(zelenskyy.getAliases().contains("Volodymyr Zelenskyy"));
+
+        List<AnnotationSet> bens = annotations.sets().stream().filter(s -> "ben".equals(s.getAnalystId())).toList();
+        stack.execute(EntityEdits.merge(domain, russia, kyiv, bens));
+        assertTrue(bens.stream().flatMap(s -> s.getAnnotations().stream()).noneMatch(a -> a instanceof EntityMention m && m.getEntity() == kyiv));
+        assertTrue(russia.getAliases().contains("Kyiv"));
+        stack.undo();
+        assertTrue(bens.stream().flatMap(s -> s.getAnnotations().stream()).anyMatch(a -> a instanceof EntityMention m && m.getEntity() == kyiv));
+        assertFalse(russia.getAliases().contains("Kyiv"));
     }
 
     @Test

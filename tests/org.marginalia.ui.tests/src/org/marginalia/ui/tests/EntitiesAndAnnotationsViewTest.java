@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,20 @@ class EntitiesAndAnnotationsViewTest {
         Entity saved = CorpusStore.load(corpus.layout().root()).corpus().getEntities().stream()
                 .filter(e -> e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
         assertTrue(saved.getAliases().contains("Andrii Sybiha"), "the old name stays as an alias");
+
+        UI.run(() -> WorkbenchPage.page().activate(view));
+        UI.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertEquals("Andrii Sybiha", sybiha.getName(), "Edit > Undo in the Entities view takes the rename back");
+        Entity undone = CorpusStore.load(corpus.layout().root()).corpus().getEntities().stream()
+                .filter(e -> e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
+        assertEquals("Andrii Sybiha", undone.getName(), "and saves the file again");
+        assertTrue(rowStartingWith(view, "Andrii Sybiha") != null);
     }
 
     @Test
