@@ -97,16 +97,16 @@ final class AgreementCommand implements Commands.Command {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** Just enough JSON for the report: numbers (null when undefined), strings, arrays and objects. */
-    static final class Json {
+    /** The report as JSON: figures (null when undefined) with their counts, overall and per document. */
+    private static final class Json {
         private Json() {
         }
 
         static String report(LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {
-            StringBuilder json = new StringBuilder("{\"corpus\":").append(string(corpus.corpus().getName())).append(",\"overall\":").append(kinds(overall))
+            StringBuilder json = new StringBuilder("{\"corpus\":").append(JsonText.string(corpus.corpus().getName())).append(",\"overall\":").append(kinds(overall))
                     .append(",\"documents\":{");
             for (int d = 0; d < perDocument.size(); d++) {
-                json.append(d == 0 ? "" : ",").append(string(corpus.corpus().getDocuments().get(d).getId())).append(':').append(kinds(perDocument.get(d)));
+                json.append(d == 0 ? "" : ",").append(JsonText.string(corpus.corpus().getDocuments().get(d).getId())).append(':').append(kinds(perDocument.get(d)));
             }
             return json.append("}}").toString();
         }
@@ -115,16 +115,16 @@ final class AgreementCommand implements Commands.Command {
             StringBuilder json = new StringBuilder("{");
             for (int i = 0; i < agreements.size(); i++) {
                 KindAgreement a = agreements.get(i);
-                json.append(i == 0 ? "" : ",").append(string(a.kind() == null ? "all" : a.kind())).append(":{\"analysts\":")
-                        .append(strings(a.analysts())).append(",\"fleissKappa\":").append(num(a.fleiss())).append(",\"fleissItems\":").append(a.fleissItems())
-                        .append(",\"unitizingAlpha\":").append(num(a.alpha())).append(",\"units\":").append(a.units()).append(",\"pairs\":[");
+                json.append(i == 0 ? "" : ",").append(JsonText.string(a.kind() == null ? "all" : a.kind())).append(":{\"analysts\":")
+                        .append(strings(a.analysts())).append(",\"fleissKappa\":").append(JsonText.number(a.fleiss())).append(",\"fleissItems\":").append(a.fleissItems())
+                        .append(",\"unitizingAlpha\":").append(JsonText.number(a.alpha())).append(",\"units\":").append(a.units()).append(",\"pairs\":[");
                 boolean first = true;
                 for (int x = 0; x < a.analysts().size(); x++) {
                     for (int y = x + 1; y < a.analysts().size(); y++) {
                         SpanMatch s = a.strict()[x][y];
                         SpanMatch o = a.overlapping()[x][y];
                         json.append(first ? "" : ",").append("{\"analysts\":").append(strings(List.of(a.analysts().get(x), a.analysts().get(y))))
-                                .append(",\"cohenKappa\":").append(num(a.cohen()[x][y])).append(",\"items\":").append(a.cohenItems()[x][y])
+                                .append(",\"cohenKappa\":").append(JsonText.number(a.cohen()[x][y])).append(",\"items\":").append(a.cohenItems()[x][y])
                                 .append(",\"strict\":").append(match(s)).append(",\"overlapping\":").append(match(o)).append('}');
                         first = false;
                     }
@@ -135,29 +135,12 @@ final class AgreementCommand implements Commands.Command {
         }
 
         private static String match(SpanMatch m) {
-            return "{\"precision\":" + num(m.precision()) + ",\"recall\":" + num(m.recall()) + ",\"f1\":" + num(m.f1()) + ",\"matched\":" + m.matched()
+            return "{\"precision\":" + JsonText.number(m.precision()) + ",\"recall\":" + JsonText.number(m.recall()) + ",\"f1\":" + JsonText.number(m.f1()) + ",\"matched\":" + m.matched()
                     + ",\"reference\":" + m.reference() + ",\"candidate\":" + m.candidate() + "}";
         }
 
-        private static String num(double value) {
-            return Double.isNaN(value) ? "null" : Double.toString(value);
-        }
-
         private static String strings(List<String> values) {
-            return "[" + String.join(",", values.stream().map(Json::string).toList()) + "]";
-        }
-
-        static String string(String value) {
-            StringBuilder s = new StringBuilder("\"");
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '"' -> s.append("\\\"");
-                    case '\\' -> s.append("\\\\");
-                    case '\n' -> s.append("\\n");
-                    default -> s.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-                }
-            }
-            return s.append('"').toString();
+            return "[" + String.join(",", values.stream().map(JsonText::string).toList()) + "]";
         }
     }
 }

@@ -53,16 +53,16 @@ final class CheckCommand implements Commands.Command {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"type\":").append(AgreementCommand.Json.string(f.type().label()))
-                    .append(",\"subject\":").append(AgreementCommand.Json.string(f.subject()))
+            json.append(i == 0 ? "" : ",").append("{\"type\":").append(JsonText.string(f.type().label()))
+                    .append(",\"subject\":").append(JsonText.string(f.subject()))
                     .append(",\"confidence\":").append(String.format(Locale.ROOT, "%.2f", f.confidence()))
-                    .append(",\"explanation\":").append(AgreementCommand.Json.string(f.explanation())).append(",\"sources\":[");
+                    .append(",\"explanation\":").append(JsonText.string(f.explanation())).append(",\"sources\":[");
             for (int s = 0; s < f.sources().size(); s++) {
                 Finding.Source source = f.sources().get(s);
-                json.append(s == 0 ? "" : ",").append("{\"document\":").append(AgreementCommand.Json.string(source.documentId()))
+                json.append(s == 0 ? "" : ",").append("{\"document\":").append(JsonText.string(source.documentId()))
                         .append(",\"begin\":").append(source.begin()).append(",\"end\":").append(source.end())
-                        .append(",\"text\":").append(AgreementCommand.Json.string(source.text()))
-                        .append(",\"says\":").append(AgreementCommand.Json.string(source.says())).append('}');
+                        .append(",\"text\":").append(JsonText.string(source.text()))
+                        .append(",\"says\":").append(JsonText.string(source.says())).append('}');
             }
             json.append("]}");
         }
