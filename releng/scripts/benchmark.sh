@@ -4,4 +4,4 @@
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$MARGINALIA_ROOT"
-"$MVN" verify -pl tests/org.marginalia.benchmarks,tests/org.marginalia.ui.benchmarks -am -DskipBenchmarks=false "$@" | grep -vE '^\[|^ *Unable to satisfy|^$'
+with_display "$MVN" verify -pl tests/org.marginalia.benchmarks,tests/org.marginalia.ui.benchmarks -am -DskipBenchmarks=false "$@" | grep -vE '^\[|^ *Unable to satisfy|^$'

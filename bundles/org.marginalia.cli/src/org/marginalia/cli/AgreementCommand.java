@@ -42,10 +42,7 @@ final class AgreementCommand implements Commands.Command {
         if (kind != null && AnnotationEdits.KINDS.stream().noneMatch(k -> k.getName().equals(kind))) {
             throw new UsageException("unknown kind '" + kind + "': use Quote, Figure, Role or EntityMention");
         }
-        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
-        if (!annotations.problems().isEmpty()) {
-            throw new CorpusException(annotations.problems());
-        }
+        LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated()).toList();
         List<KindAgreement> overall = agreements(sets, kind);
         List<List<KindAgreement>> perDocument = new ArrayList<>();

@@ -36,10 +36,7 @@ final class CheckCommand implements Commands.Command {
         LoadedCorpus corpus = CorpusStore.load(options.requiredPath("corpus"));
         boolean json = options.flag("json");
         options.rejectUnknown();
-        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
-        if (!annotations.problems().isEmpty()) {
-            throw new CorpusException(annotations.problems());
-        }
+        LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<Finding> findings = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, annotations));
         if (json) {
             out.println(json(findings));

@@ -61,6 +61,10 @@ public final class Commands {
             err.println("marginalia " + args[0] + ": failed");
             e.problems().forEach(p -> err.println("  " + p));
             return FAILED;
+        } catch (RuntimeException e) {
+            // A bug, not a diagnosed problem: still a message and exit 1, never a stack trace in a log and exit 0.
+            err.println("marginalia " + args[0] + ": failed with an internal error: " + e);
+            return FAILED;
         }
     }
 

@@ -2,10 +2,14 @@ package org.marginalia.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
 
@@ -14,7 +18,7 @@ final class InfoCommand implements Commands.Command {
 
     @Override
     public String summary() {
-        return "list a corpus's documents and report problems in its files";
+        return "list a corpus's documents and sets; report problems in its files (exit 1 if any)";
     }
 
     @Override
@@ -27,13 +31,17 @@ final class InfoCommand implements Commands.Command {
         Path folder = options.requiredPath("corpus");
         options.rejectUnknown();
         LoadedCorpus loaded = CorpusStore.load(folder);
-        out.println(loaded.corpus().getName() + ": " + loaded.corpus().getDocuments().size() + " documents");
+        LoadedAnnotations annotations = AnnotationStore.loadAll(loaded);
+        out.println(loaded.corpus().getName() + ": " + loaded.corpus().getDocuments().size() + " documents, "
+                + annotations.sets().size() + " annotation sets by " + annotations.analystIds().size() + " analysts");
         for (Document document : loaded.corpus().getDocuments()) {
             int length = document.getText() == null ? 0 : document.getText().length();
             out.printf("  %-24s %7d chars  %s%n", document.getId(), length, document.getTitle());
         }
-        for (CorpusProblem problem : loaded.problems()) {
-            out.println("problem: " + problem);
+        List<CorpusProblem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(annotations.problems());
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.marginalia.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -43,7 +45,7 @@ final class MergeCommand implements Commands.Command {
 
     @Override
     public void run(Options options, PrintStream out) throws CorpusException, UsageException {
-        LoadedCorpus corpus = CorpusStore.load(options.requiredPath("corpus"));
+        Path folder = options.requiredPath("corpus");
         MergeStrategy strategy;
         int tolerance;
         try {
@@ -52,13 +54,36 @@ final class MergeCommand implements Commands.Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        options.rejectUnknown();
-        LoadedAnnotations annotations = AnnotationStore.loadAll(corpus);
-        if (!annotations.problems().isEmpty()) {
-            throw new CorpusException(annotations.problems());
+        if (tolerance < 0) {
+            throw new UsageException("--tolerance must be 0 or more characters, not " + tolerance);
         }
-        int taken = 0;
-        int left = 0;
+        options.rejectUnknown();
+        LoadedCorpus corpus = CorpusStore.load(folder);
+        LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
+        List<Merge> merges = plan(corpus, annotations, strategy, tolerance);
+        List<String> written = new ArrayList<>();
+        for (Merge merge : merges) {
+            try {
+                AnnotationStore.save(corpus, merge.curated());
+            } catch (IOException e) {
+                List<String> notWritten = merges.subList(written.size(), merges.size()).stream().map(m -> m.document().getId()).toList();
+                throw new CorpusException(new CorpusProblem(AnnotationStore.curatedFile(corpus.layout(), merge.document().getId()),
+                        "cannot be written: " + e.getMessage() + "; curated files written before it: " + written + ", not written: " + notWritten), e);
+            }
+            written.add(merge.document().getId());
+            report(out, merge);
+        }
+        int taken = merges.stream().mapToInt(m -> m.plan().taken().size()).sum();
+        int left = merges.stream().mapToInt(m -> m.plan().left().size()).sum();
+        out.printf("%s: merged %d positions into curated/, left %d for review%n", strategy.name(), taken, left);
+    }
+
+    /** One document's merge, applied in memory: every document is planned before any file is written. */
+    private record Merge(Document document, MergePlan plan, AnnotationSet curated) {
+    }
+
+    private static List<Merge> plan(LoadedCorpus corpus, LoadedAnnotations annotations, MergeStrategy strategy, int tolerance) {
+        List<Merge> merges = new ArrayList<>();
         for (Document document : corpus.corpus().getDocuments()) {
             List<AnnotationSet> sets = annotations.sets().stream().filter(s -> s.getDocument() == document && !s.isCurated()).toList();
             if (sets.isEmpty()) {
@@ -68,20 +93,18 @@ final class MergeCommand implements Commands.Command {
             AnnotationSet curated = annotations.curatedSet(document.getId()).orElseGet(() -> AnnotationStore.createCurated(corpus, document));
             EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack());
             domain.getCommandStack().execute(Curation.apply(domain, plan, curated));
-            try {
-                AnnotationStore.save(corpus, curated);
-            } catch (IOException e) {
-                throw new CorpusException(new CorpusProblem(AnnotationStore.curatedFile(corpus.layout(), document.getId()), "cannot be written: " + e.getMessage()), e);
-            }
-            out.printf("%s: merged %d positions, left %d for review%n", document.getId(), plan.taken().size(), plan.left().size());
-            for (PositionDiff position : plan.left()) {
-                String text = document.getText().substring(position.begin(), position.end()).replace('\n', ' ');
-                out.printf("   left  %-13s \u201c%s\u201d  %s%n", position.kind(), text.length() > 60 ? text.substring(0, 59) + "\u2026" : text, describe(position));
-            }
-            taken += plan.taken().size();
-            left += plan.left().size();
+            merges.add(new Merge(document, plan, curated));
         }
-        out.printf("%s: merged %d positions into curated/, left %d for review%n", strategy.name(), taken, left);
+        return merges;
+    }
+
+    private static void report(PrintStream out, Merge merge) {
+        String text = merge.document().getText();
+        out.printf("%s: merged %d positions, left %d for review%n", merge.document().getId(), merge.plan().taken().size(), merge.plan().left().size());
+        for (PositionDiff position : merge.plan().left()) {
+            String span = text.substring(position.begin(), position.end()).replace('\n', ' ');
+            out.printf("   left  %-13s \u201c%s\u201d  %s%n", position.kind(), span.length() > 60 ? span.substring(0, 59) + "\u2026" : span, describe(position));
+        }
     }
 
     private static String describe(PositionDiff position) {

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,8 @@ public final class CorpusImporter {
     }
 
     public static LoadedCorpus importTexts(Path sourceFolder, Path corpusFolder, String corpusName) throws CorpusException {
-        Map<Path, String> texts = readAll(listTexts(sourceFolder));
+        List<Path> files = listTexts(sourceFolder);
+        Map<Path, String> texts = readAll(new ConfinedFolder(sourceFolder), files);
         return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts));
     }
 
@@ -104,7 +109,7 @@ public final class CorpusImporter {
             throw new CorpusException(new CorpusProblem(sourceFolder, "folder not found"));
         }
         try (Stream<Path> files = Files.list(sourceFolder)) {
-            List<Path> texts = files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+            List<Path> texts = files.filter(f -> isTextName(f.getFileName().toString()) && !Files.isDirectory(f))
                     .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                     .toList();
             if (texts.isEmpty()) {
@@ -116,13 +121,20 @@ public final class CorpusImporter {
         }
     }
 
-    /** Reads every text, collecting the problems of all files before failing, so the user fixes them in one go. */
-    private static Map<Path, String> readAll(List<Path> files) throws CorpusException {
+    private static boolean isTextName(String name) {
+        return name.endsWith(".txt") && !name.startsWith(".");
+    }
+
+    /**
+     * Reads every text (links that leave the source folder, devices, pipes and oversized files are refused),
+     * collecting the problems of all files before failing, so the user fixes them in one go.
+     */
+    private static Map<Path, String> readAll(ConfinedFolder source, List<Path> files) throws CorpusException {
         Map<Path, String> texts = new LinkedHashMap<>();
         List<CorpusProblem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                texts.put(file, TextFiles.read(file));
+                texts.put(file, TextFiles.read(source, file));
             } catch (CorpusException e) {
                 problems.addAll(e.problems());
             }
@@ -150,17 +162,36 @@ public final class CorpusImporter {
     private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, String> texts) throws IOException {
         Corpus corpus = MarginaliaFactory.eINSTANCE.createCorpus();
         corpus.setName(corpusName);
+        Set<String> taken = new HashSet<>();
         for (Map.Entry<Path, String> entry : texts.entrySet()) {
-            Document document = newDocument(entry.getKey(), entry.getValue());
+            Document document = newDocument(idFor(entry.getKey(), taken), entry.getValue());
             Files.writeString(layout.root().resolve(document.getPath()), entry.getValue(), StandardCharsets.UTF_8);
             corpus.getDocuments().add(document);
         }
         CorpusStore.writeDescription(corpus, layout.description());
     }
 
-    private static Document newDocument(Path file, String text) {
+    /**
+     * A document id from a file name: accents dropped, anything outside the id grammar replaced. Names that
+     * come out the same ("a b" and "a_b", "café" and "cafè", "A" and "a", which one file on macOS and Windows)
+     * get "-2", "-3", ... in file-name order, so no text ever replaces another.
+     */
+    static String idFor(Path file, Set<String> taken) {
         String name = file.getFileName().toString();
-        String id = name.substring(0, name.length() - ".txt".length()).replaceAll("[^A-Za-z0-9_.-]", "_");
+        String stem = Normalizer.normalize(name.substring(0, name.length() - ".txt".length()), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[^A-Za-z0-9_.-]+", "_")
+                .replaceAll("\\.{2,}", ".")
+                .replaceAll("^[^A-Za-z0-9]+|\\.+$", "");
+        String base = stem.isEmpty() ? "document" : stem.substring(0, Math.min(stem.length(), CorpusIds.MAX_LENGTH - 6));
+        String id = base;
+        for (int n = 2; !CorpusIds.isValid(id) || !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
+            id = (CorpusIds.isValid(base) ? base : "document_" + base) + "-" + n;
+        }
+        return id;
+    }
+
+    private static Document newDocument(String id, String text) {
         Document document = MarginaliaFactory.eINSTANCE.createDocument();
         document.setId(id);
         document.setTitle(titleOf(text));

@@ -1,38 +1,55 @@
 package org.marginalia.core.corpus;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.marginalia.core.io.AtomicFiles;
+import org.marginalia.core.io.FileChangedException;
+import org.marginalia.core.io.FolderLock;
 import org.marginalia.core.io.SafeXml;
+import org.marginalia.core.io.TextHash;
 import org.marginalia.model.MarginaliaPackage;
 import org.xml.sax.SAXException;
 
 /**
- * EMF resources of a corpus: a resource set that knows the Marginalia package without relying on the
- * global registry (so it works the same in OSGi, in tests and on the command line), safe loading, and
- * atomic saving.
+ * EMF resources of a corpus, configured the same way for every XML file, referenced ones included: the
+ * Marginalia package without relying on the global registry (so it works the same in OSGi, in tests and
+ * on the command line), the safe parser options, references followed only inside the corpus folder, and
+ * saves that are atomic and refuse to overwrite a file someone else changed since it was read.
  */
 public final class CorpusResources {
 
     private CorpusResources() {
     }
 
-    public static ResourceSet newResourceSet() {
+    /** A resource set for a corpus folder: references between files resolve only inside {@code corpus}. */
+    public static ResourceSet newResourceSet(ConfinedFolder corpus) {
         ResourceSet set = new ResourceSetImpl();
         set.getPackageRegistry().put(MarginaliaPackage.eNS_URI, MarginaliaPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
                 new XMIResourceFactoryImpl());
+        set.getLoadOptions().putAll(SafeXml.loadOptions());
+        URIConverter converter = set.getURIConverter();
+        converter.getURIHandlers().clear();
+        converter.getURIHandlers().add(new ConfinedUriHandler(corpus, FileVersions.of(set)));
         return set;
+    }
+
+    /** A resource set that only writes (exports, copies): it follows no reference to any file. */
+    public static ResourceSet newResourceSet() {
+        return newResourceSet(null);
     }
 
     /** The URI EMF uses for a file: absolute and normalised, so that relative references between files match. */
@@ -41,14 +58,16 @@ public final class CorpusResources {
     }
 
     /**
-     * Loads one XML file with the safe options. A file that is not well-formed XML, declares a DTD or holds no
-     * Marginalia content is refused as a whole; errors inside well-formed content (an unknown attribute, a
-     * dangling reference) are added to {@code problems} and the rest of the file is kept.
+     * Loads one XML file of {@code folder} with the safe options and limits. A file that is not well-formed XML,
+     * declares a DTD or holds no Marginalia content is refused as a whole; errors inside well-formed content
+     * (an unknown attribute, a dangling reference) are added to {@code problems} and the rest of the file is kept.
      */
-    public static Resource load(ResourceSet set, Path file, List<CorpusProblem> problems) throws CorpusException {
+    public static Resource load(ResourceSet set, ConfinedFolder folder, Path file, List<CorpusProblem> problems) throws CorpusException {
+        byte[] bytes = folder.read(file, ConfinedFolder.XML_LIMIT);
         Resource resource = set.createResource(uriOf(file));
-        try (InputStream in = Files.newInputStream(file)) {
-            resource.load(in, SafeXml.loadOptions());
+        FileVersions.of(set).seen(resource.getURI(), bytes);
+        try {
+            resource.load(new ByteArrayInputStream(bytes), set.getLoadOptions());
         } catch (IOException | RuntimeException e) {
             if (isFatal(e) || resource.getContents().isEmpty()) {
                 set.getResources().remove(resource);
@@ -65,9 +84,45 @@ public final class CorpusResources {
         return resource;
     }
 
-    /** Saves a resource to its file atomically: the previous version stays intact until the new one is complete. */
+    /**
+     * Saves a resource of a loaded resource set to its file: atomically, under the folder's lock, and only if
+     * the file is still what this resource set last read or wrote.
+     *
+     * @throws FileChangedException if someone else changed, created or deleted the file meanwhile
+     */
     public static void save(Resource resource, Path file) throws IOException {
-        AtomicFiles.write(file, out -> resource.save(out, SafeXml.saveOptions()));
+        save(resource, file, FileVersions.of(resource.getResourceSet()), false);
+    }
+
+    /**
+     * Saves {@code resource} to {@code file}, comparing the file with what {@code versions} last saw of it.
+     * {@code overwriteChanges} is the user's explicit choice to replace someone else's version.
+     */
+    public static void save(Resource resource, Path file, FileVersions versions, boolean overwriteChanges) throws IOException {
+        URI uri = uriOf(file);
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        resource.save(content, SafeXml.saveOptions());
+        byte[] bytes = content.toByteArray();
+        try (FolderLock lock = FolderLock.acquire(file.toAbsolutePath().getParent())) {
+            if (!overwriteChanges) {
+                checkUnchanged(file, versions.expected(uri));
+            }
+            AtomicFiles.write(file, bytes);
+            versions.seen(uri, bytes);
+        }
+    }
+
+    private static void checkUnchanged(Path file, Optional<String> expected) throws IOException {
+        boolean exists = Files.exists(file);
+        if (expected.isEmpty()) {
+            if (exists) {
+                throw new FileChangedException(file, "was created by someone else");
+            }
+        } else if (!exists) {
+            throw new FileChangedException(file, "was deleted or moved");
+        } else if (!expected.get().equals(TextHash.ofFile(file))) {
+            throw new FileChangedException(file, "changed");
+        }
     }
 
     public static <T extends EObject> T root(Resource resource, Class<T> type, Path file) throws CorpusException {

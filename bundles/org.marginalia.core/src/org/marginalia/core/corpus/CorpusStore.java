@@ -1,12 +1,20 @@
 package org.marginalia.core.corpus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.marginalia.core.io.AtomicFiles;
+import org.marginalia.core.io.FolderLock;
 import org.marginalia.core.io.TextHash;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
@@ -18,56 +26,108 @@ public final class CorpusStore {
     }
 
     /**
-     * Reads {@code corpus.marginalia} and every document text. A text that is missing, unreadable or whose
-     * hash differs from the recorded one is reported; its document stays in the corpus.
+     * Reads {@code corpus.marginalia} and every document text. A document whose id breaks the id grammar or
+     * repeats another's, or whose text is missing, unreadable, outside the folder, or has another hash than
+     * the recorded one, is reported; it stays in the corpus (nothing is dropped), and nothing is written for it.
+     * Temporary files that killed saves left behind are deleted first.
      */
     public static LoadedCorpus load(Path root) throws CorpusException {
         CorpusLayout layout = new CorpusLayout(root.toAbsolutePath().normalize());
         if (!layout.isCorpus()) {
             throw new CorpusException(new CorpusProblem(layout.description(), "not found: " + root + " is not a Marginalia corpus folder"));
         }
+        ConfinedFolder folder = new ConfinedFolder(layout.root());
         List<CorpusProblem> problems = new ArrayList<>();
-        Resource resource = CorpusResources.load(CorpusResources.newResourceSet(), layout.description(), problems);
+        deleteLeftovers(layout, problems);
+        ResourceSet resources = CorpusResources.newResourceSet(folder);
+        Resource resource = CorpusResources.load(resources, folder, layout.description(), problems);
         Corpus corpus = CorpusResources.root(resource, Corpus.class, layout.description());
+        Map<String, String> seenIds = new HashMap<>();
         for (Document document : corpus.getDocuments()) {
-            readText(layout, document, problems);
+            if (checkId(layout, document, seenIds, problems)) {
+                readText(folder, layout, document, problems);
+            }
         }
-        return new LoadedCorpus(layout, corpus, problems);
+        return new LoadedCorpus(layout, folder, corpus, problems);
     }
 
-    private static void readText(CorpusLayout layout, Document document, List<CorpusProblem> problems) {
+    /** Ids name files; two ids that differ only in case name one file on macOS and Windows. */
+    private static boolean checkId(CorpusLayout layout, Document document, Map<String, String> seenIds, List<CorpusProblem> problems) {
+        String id = document.getId();
+        if (!CorpusIds.isValid(id)) {
+            problems.add(new CorpusProblem(layout.description(), "document " + id, CorpusIds.describe("document id", id)));
+            return false;
+        }
+        String other = seenIds.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+        if (other != null) {
+            problems.add(new CorpusProblem(layout.description(), "document " + id, "has the same id as document " + other
+                    + " (ids name files, and differences of case do not count on every system)"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void readText(ConfinedFolder folder, CorpusLayout layout, Document document, List<CorpusProblem> problems) {
         String element = "document " + document.getId();
         if (document.getPath() == null) {
             problems.add(new CorpusProblem(layout.description(), element, "has no path to its text"));
             return;
         }
-        Path file = layout.root().resolve(document.getPath()).normalize();
-        if (!file.startsWith(layout.root())) {
-            problems.add(new CorpusProblem(layout.description(), element, "points outside the corpus folder: " + document.getPath()));
-            return;
-        }
         try {
-            String text = TextFiles.read(file);
+            Path file = folder.resolve(document.getPath());
+            String text = TextFiles.read(folder, file);
             document.setText(text);
             String hash = TextHash.of(text);
-            if (document.getTextHash() != null && !document.getTextHash().equals(hash)) {
-                problems.add(new CorpusProblem(file, element,
-                        "the text changed since it was imported (SHA-256 " + hash + ", recorded " + document.getTextHash() + ")"));
+            if (document.getTextHash() == null) {
+                problems.add(new CorpusProblem(file, element, "has no recorded SHA-256, so a change to the text could not be told"));
+            } else if (!document.getTextHash().equals(hash)) {
+                problems.add(new CorpusProblem(file, element, "the text changed since it was imported (its SHA-256 is now "
+                        + abbreviate(hash) + ", " + abbreviate(document.getTextHash()) + " was recorded)"));
             }
         } catch (CorpusException e) {
-            problems.addAll(e.problems());
+            e.problems().forEach(p -> problems.add(new CorpusProblem(p.file(), element, p.message())));
+        }
+    }
+
+    /** Enough of a SHA-256 to tell two apart in a message. */
+    static String abbreviate(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) + "\u2026" : hash;
+    }
+
+    /** Only when there is something to delete is the folder locked, so that reading a corpus never writes to it. */
+    private static void deleteLeftovers(CorpusLayout layout, List<CorpusProblem> problems) {
+        List<Path> folders = new ArrayList<>(List.of(layout.root(), layout.curated()));
+        folders.addAll(AnnotationStore.analystFolders(layout));
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder) || !hasLeftovers(folder)) {
+                continue;
+            }
+            try (FolderLock lock = FolderLock.acquire(folder)) {
+                AtomicFiles.deleteLeftovers(folder);
+            } catch (IOException e) {
+                problems.add(new CorpusProblem(folder, "holds temporary files of a save that did not finish, which cannot be deleted: " + e.getMessage()));
+            }
+        }
+    }
+
+    private static boolean hasLeftovers(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(AtomicFiles::isLeftover);
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /**
-     * Writes a corpus description atomically. The texts are left out: they live in their own files, which
-     * the tool never rewrites.
+     * Writes a corpus description atomically, unless someone else changed the file since {@code corpus} was
+     * read. The texts are left out: they live in their own files, which the tool never rewrites.
      */
     public static void writeDescription(Corpus corpus, Path file) throws IOException {
         Corpus withoutTexts = EcoreUtil.copy(corpus);
         withoutTexts.getDocuments().forEach(document -> document.setText(null));
+        ResourceSet loadedFrom = corpus.eResource() == null ? null : corpus.eResource().getResourceSet();
         Resource resource = CorpusResources.newResourceSet().createResource(CorpusResources.uriOf(file));
         resource.getContents().add(withoutTexts);
-        CorpusResources.save(resource, file);
+        CorpusResources.save(resource, file, FileVersions.of(loadedFrom != null ? loadedFrom : resource.getResourceSet()), false);
     }
 }

@@ -6,8 +6,11 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
 
-/** A corpus as read from its folder, with what was found wrong in it (never repaired silently). */
-public record LoadedCorpus(CorpusLayout layout, Corpus corpus, List<CorpusProblem> problems) {
+/**
+ * A corpus as read from its folder, with what was found wrong in it (never repaired silently), and the
+ * confinement every later read or write of its files goes through.
+ */
+public record LoadedCorpus(CorpusLayout layout, ConfinedFolder folder, Corpus corpus, List<CorpusProblem> problems) {
 
     public LoadedCorpus {
         problems = List.copyOf(problems);

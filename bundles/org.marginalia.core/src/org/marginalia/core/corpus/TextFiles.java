@@ -1,16 +1,17 @@
 package org.marginalia.core.corpus;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a source text strictly: UTF-8 only, not empty, not binary. Never guesses an encoding. */
+/**
+ * Reads a source text strictly: a regular file inside its folder and under {@link ConfinedFolder#TEXT_LIMIT},
+ * UTF-8 only, not empty, not binary. Never guesses an encoding.
+ */
 final class TextFiles {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -18,13 +19,8 @@ final class TextFiles {
     private TextFiles() {
     }
 
-    static String read(Path file) throws CorpusException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(file, "cannot be read: " + e.getMessage()), e);
-        }
+    static String read(ConfinedFolder folder, Path file) throws CorpusException {
+        byte[] bytes = folder.read(file, ConfinedFolder.TEXT_LIMIT);
         if (bytes.length == 0) {
             throw new CorpusException(new CorpusProblem(file, "is empty"));
         }

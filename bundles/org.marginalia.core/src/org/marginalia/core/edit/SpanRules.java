@@ -1,5 +1,7 @@
 package org.marginalia.core.edit;
 
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -8,7 +10,9 @@ import java.util.Optional;
  * and through the separators inside numbers ("12,000", "1.5"), but stop at an apostrophe or hyphen, so
  * "North Korea" selected in "North Korea's" stays as selected. A caret takes the whole token, inner
  * punctuation included ("Kyiv's", "U.S", "military-technical"). Quotation marks and final punctuation stay
- * outside unless selected.
+ * outside unless selected. Characters are judged as code points (so 𠮷, two UTF-16 units, is a letter), and
+ * both ends finally move out to grapheme-cluster boundaries, so a span never splits a surrogate pair, an
+ * accent from its letter or an emoji sequence.
  */
 public final class SpanRules {
 
@@ -19,7 +23,7 @@ public final class SpanRules {
         int b = Math.max(0, Math.min(begin, end));
         int e = Math.min(text.length(), Math.max(begin, end));
         if (b == e) {
-            return wordAt(text, b);
+            return wordAt(text, b).map(span -> toGraphemes(text, span));
         }
         while (b < e && Character.isWhitespace(text.charAt(b))) {
             b++;
@@ -36,7 +40,29 @@ public final class SpanRules {
         while (e < text.length() && joins(text, e - 1, e)) {
             e++;
         }
-        return Optional.of(new Span(b, e));
+        return Optional.of(toGraphemes(text, new Span(b, e)));
+    }
+
+    /** Widens a span to the user-perceived characters it touches. */
+    private static Span toGraphemes(String text, Span span) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        int b = span.begin() == 0 || characters.isBoundary(span.begin()) ? span.begin() : characters.preceding(span.begin());
+        int e = span.end() == text.length() || characters.isBoundary(span.end()) ? span.end() : characters.following(span.end());
+        return new Span(b, e);
+    }
+
+    /** The code point that the UTF-16 unit at {@code i} belongs to (either half of a pair gives the whole). */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+            return text.codePointAt(i - 1);
+        }
+        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+    }
+
+    private static boolean isLetterOrDigit(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(codePointAt(text, i));
     }
 
     /** The word at or just before the caret, if any. */
@@ -68,7 +94,7 @@ public final class SpanRules {
     /** Letters and digits, and the separators inside a number. */
     private static boolean isSelectionWordChar(String text, int i) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(text, i)) {
             return true;
         }
         return (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
@@ -78,12 +104,12 @@ public final class SpanRules {
     /** Letters and digits, and joining punctuation between two of them. */
     static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(text, i)) {
             return true;
         }
         if (",.'\u2019-\u2010\u2011".indexOf(c) < 0) {
             return false;
         }
-        return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+        return isLetterOrDigit(text, i - 1) && isLetterOrDigit(text, i + 1);
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a crash never leaves a half-written one: the bytes go to a temporary file in the
@@ -23,6 +25,9 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final String TEMP_SUFFIX = ".tmp";
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9a-f]{1,16}" + Pattern.quote(TEMP_SUFFIX));
 
     private AtomicFiles() {
     }
@@ -44,10 +49,30 @@ public final class AtomicFiles {
         write(target, content, false);
     }
 
+    /**
+     * Whether {@code file} is a temporary file of this class's naming, which only a save that died before
+     * its rename leaves behind.
+     */
+    public static boolean isLeftover(Path file) {
+        return LEFTOVER.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * Deletes the temporary files that killed saves left in {@code folder}. The caller holds the folder's
+     * {@link FolderLock}, which every save holds while its temporary file exists, so none of them is in use.
+     */
+    public static void deleteLeftovers(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(AtomicFiles::isLeftover).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     private static void write(Path target, Content content, boolean force) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {

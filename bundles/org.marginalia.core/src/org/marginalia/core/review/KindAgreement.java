@@ -51,8 +51,8 @@ public record KindAgreement(String kind, List<String> analysts, double[][] cohen
             }
         }
         double alpha = kind == null ? unitizing.alpha() : unitizing.categories().contains(kind) ? unitizing.alpha(kind) : Double.NaN;
-        return new KindAgreement(kind, studies.analysts(), cohen, items, all.fleissKappa(), all.itemCount(), alpha, unitizing.units().size(),
-                strict, overlapping);
+        int units = (int) unitizing.units().stream().filter(u -> kind == null || u.category().equals(kind)).count();
+        return new KindAgreement(kind, studies.analysts(), cohen, items, all.fleissKappa(), all.itemCount(), alpha, units, strict, overlapping);
     }
 
     public String label() {

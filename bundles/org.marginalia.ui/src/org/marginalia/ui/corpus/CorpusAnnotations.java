@@ -29,7 +29,7 @@ public final class CorpusAnnotations {
     CorpusAnnotations(LoadedCorpus corpus, LoadedAnnotations loaded) {
         this.corpus = corpus;
         this.sets = new CopyOnWriteArrayList<>(loaded.sets());
-        this.problems = List.copyOf(loaded.problems());
+        this.problems = new CopyOnWriteArrayList<>(loaded.problems());
     }
 
     public LoadedCorpus corpus() {
@@ -69,9 +69,26 @@ public final class CorpusAnnotations {
         return created;
     }
 
+    /**
+     * Reads {@code set}'s file again, after someone else saved it: the set is replaced (or dropped, if its file
+     * is gone) and the file's problems are those of the new reading.
+     */
+    public void reload(AnnotationSet set) {
+        Path file = fileOf(set);
+        LoadedAnnotations reloaded = AnnotationStore.reload(corpus, set);
+        sets.remove(set);
+        sets.addAll(reloaded.sets());
+        problems.removeIf(problem -> problem.file().toAbsolutePath().normalize().equals(file));
+        problems.addAll(reloaded.problems());
+    }
+
+    private Path fileOf(AnnotationSet set) {
+        return AnnotationStore.fileOf(corpus.layout(), set).toAbsolutePath().normalize();
+    }
+
     /** The problems found in the file that holds {@code set}'s annotations, when it was read. */
     public List<CorpusProblem> problemsOf(AnnotationSet set) {
-        Path file = AnnotationStore.fileOf(corpus.layout(), set).toAbsolutePath().normalize();
+        Path file = fileOf(set);
         List<CorpusProblem> found = new ArrayList<>();
         for (CorpusProblem problem : problems) {
             if (problem.file().toAbsolutePath().normalize().equals(file)) {
@@ -82,7 +99,7 @@ public final class CorpusAnnotations {
     }
 
     public List<CorpusProblem> problems() {
-        return problems;
+        return List.copyOf(problems);
     }
 
     /** The analyst's sets only, as the Entities view shows them. */

@@ -1,8 +1,12 @@
 package org.marginalia.ui.editor;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -11,13 +15,21 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.io.FileChangedException;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
 import org.marginalia.ui.properties.AnnotationEditing;
+import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.properties.AnnotationPropertySource;
 
 /**
@@ -64,6 +76,59 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
         stack.saveIsDone();
         firePropertyChange(PROP_DIRTY);
     }
+
+    /**
+     * Saves {@code set} to its own file. When someone else saved that file since it was read, the user
+     * chooses: reload their version ({@link #reloaded} then shows it), overwrite it, or keep a copy elsewhere.
+     */
+    protected final void save(LoadedCorpus corpus, AnnotationSet set, String what, IProgressMonitor monitor) {
+        try {
+            try {
+                AnnotationStore.save(corpus, set);
+                saved();
+            } catch (FileChangedException conflict) {
+                resolve(conflict, corpus, set, monitor);
+            }
+        } catch (IOException | RuntimeException e) {
+            StatusManager.getManager().handle(Status.error("Could not save " + what + ": " + e.getMessage(), e),
+                    StatusManager.SHOW | StatusManager.LOG);
+            cancel(monitor);
+        }
+    }
+
+    private void resolve(FileChangedException conflict, LoadedCorpus corpus, AnnotationSet set, IProgressMonitor monitor) throws IOException {
+        switch (SaveConflictDialog.ask(getSite().getShell(), conflict)) {
+            case OVERWRITE -> {
+                AnnotationStore.save(corpus, set, true);
+                saved();
+            }
+            case RELOAD -> {
+                revert();
+                CorpusSession.getDefault().annotations(corpus).reload(set);
+                reloaded();
+            }
+            case SAVE_COPY -> {
+                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setOverwrite(true);
+                dialog.setFileName(conflict.file().getFileName().toString().replaceFirst("\\.xmi$", "") + ".mine.xmi");
+                String target = dialog.open();
+                if (target != null) {
+                    AnnotationStore.saveCopy(corpus, set, Path.of(target));
+                }
+                cancel(monitor); // the set's own file still holds the other version, so the editor stays dirty
+            }
+            case CANCEL -> cancel(monitor);
+        }
+    }
+
+    private static void cancel(IProgressMonitor monitor) {
+        if (monitor != null) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    /** Shows the set after it was read again from its file (the old set's objects are gone). */
+    protected abstract void reloaded();
 
     @Override
     public void execute(Command command) {

@@ -1,6 +1,5 @@
 package org.marginalia.ui.editor;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -34,7 +32,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
@@ -419,13 +416,12 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            AnnotationStore.save(getDocumentInput().getCorpus(), set);
-            saved();
-        } catch (IOException | RuntimeException e) {
-            StatusManager.getManager().handle(Status.error("Could not save " + set.getAnalystId() + "'s annotations of "
-                    + getDocumentInput().getDocument().getId() + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
-        }
+        save(getDocumentInput().getCorpus(), set, set.getAnalystId() + "'s annotations of " + getDocumentInput().getDocument().getId(), monitor);
+    }
+
+    @Override
+    protected void reloaded() {
+        loadAnalystSet();
     }
 
     @Override

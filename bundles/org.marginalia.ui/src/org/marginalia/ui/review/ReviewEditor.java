@@ -1,6 +1,5 @@
 package org.marginalia.ui.review;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -34,8 +32,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.statushandlers.StatusManager;
-import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.review.AnalystAnnotation;
@@ -382,13 +378,14 @@ public final class ReviewEditor extends AnnotationEditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            AnnotationStore.save(getReviewInput().getCorpus(), curated);
-            saved();
-        } catch (IOException | RuntimeException e) {
-            StatusManager.getManager().handle(Status.error("Could not save the curated annotations of "
-                    + getReviewInput().getDocument().getId() + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
-        }
+        save(getReviewInput().getCorpus(), curated, "the curated annotations of " + getReviewInput().getDocument().getId(), monitor);
+    }
+
+    @Override
+    protected void reloaded() {
+        curated = CorpusSession.getDefault().annotations(getReviewInput().getCorpus()).curatedFor(getReviewInput().getDocument());
+        newCommandStack(this::refresh);
+        recompute();
     }
 
     @Override

@@ -60,4 +60,24 @@ class SpanRulesTest {
         assertTrue(SpanRules.snap(TEXT, at(". Kyiv") + 1, at(". Kyiv") + 2).isEmpty(), "a selected space alone");
         assertEquals(new Span(0, 3), SpanRules.snap(TEXT, 0, 0).orElseThrow());
     }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneIsALetterAndIsNeverCutInHalf() {
+        String text = "The shop \uD842\uDFB7野家 opened";
+        int rare = text.indexOf("\uD842");
+        assertEquals("\uD842\uDFB7野家", SpanRules.snap(text, rare + 1, rare + 1).orElseThrow().of(text), "a caret on its low half takes the word");
+        Span selected = SpanRules.snap(text, rare + 1, rare + 3).orElseThrow();
+        assertEquals(rare, selected.begin(), "a selection starting between the halves starts before the pair");
+    }
+
+    @Test
+    void anEmojiSequenceOrAnAccentStaysWhole() {
+        String family = "Team \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 wins";
+        int emoji = family.indexOf("\uD83D");
+        Span span = SpanRules.snap(family, emoji + 1, emoji + 4).orElseThrow();
+        assertEquals("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", span.of(family), "the whole family emoji, never half of it");
+
+        String accent = "caf" + "e\u0301 open";
+        assertEquals("cafe\u0301", SpanRules.snap(accent, 1, 1).orElseThrow().of(accent), "the combining accent stays with its letter");
+    }
 }
