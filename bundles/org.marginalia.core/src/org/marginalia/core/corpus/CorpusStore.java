@@ -38,7 +38,7 @@ public final class CorpusStore {
         }
         ConfinedFolder folder = new ConfinedFolder(layout.root());
         List<CorpusProblem> problems = new ArrayList<>();
-        deleteLeftovers(layout, problems);
+        deleteLeftovers(layout, folder, problems);
         ResourceSet resources = CorpusResources.newResourceSet(folder);
         Resource resource = CorpusResources.load(resources, folder, layout.description(), problems);
         Corpus corpus = CorpusResources.root(resource, Corpus.class, layout.description());
@@ -94,12 +94,15 @@ public final class CorpusStore {
         return hash.length() > 12 ? hash.substring(0, 12) + "\u2026" : hash;
     }
 
-    /** Only when there is something to delete is the folder locked, so that reading a corpus never writes to it. */
-    private static void deleteLeftovers(CorpusLayout layout, List<CorpusProblem> problems) {
+    /**
+     * Only when there is something to delete is the folder locked, so that reading a corpus never writes to it.
+     * A folder that is a link out of the corpus is left alone (and reported when its sets are loaded).
+     */
+    private static void deleteLeftovers(CorpusLayout layout, ConfinedFolder corpus, List<CorpusProblem> problems) {
         List<Path> folders = new ArrayList<>(List.of(layout.root(), layout.curated()));
         folders.addAll(AnnotationStore.analystFolders(layout));
         for (Path folder : folders) {
-            if (!Files.isDirectory(folder) || !hasLeftovers(folder)) {
+            if (!Files.isDirectory(folder) || !corpus.contains(folder) || !hasLeftovers(folder)) {
                 continue;
             }
             try (FolderLock lock = FolderLock.acquire(folder)) {
