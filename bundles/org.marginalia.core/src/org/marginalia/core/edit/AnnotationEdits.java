@@ -1,5 +1,6 @@
 package org.marginalia.core.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -43,6 +44,32 @@ public final class AnnotationEdits {
         annotation.setEnd(span.end());
         annotation.setOrigin(Origin.MANUAL);
         return annotation;
+    }
+
+    /**
+     * Tags every one of {@code spans} like {@code template} (its kind and attributes: a mention of the same
+     * entity, a figure counting the same thing), as one undoable step. Spans where an annotation of that kind
+     * already lies exactly are left alone.
+     */
+    public static Command tagAll(EditingDomain domain, AnnotationSet set, Annotation template, List<Span> spans) {
+        List<Annotation> added = new ArrayList<>();
+        for (Span span : spans) {
+            boolean tagged = set.getAnnotations().stream().anyMatch(a -> a.eClass() == template.eClass()
+                    && a.getBegin() == span.begin() && a.getEnd() == span.end());
+            if (!tagged) {
+                Annotation copy = EcoreUtil.copy(template);
+                copy.setId(newId(set));
+                copy.setBegin(span.begin());
+                copy.setEnd(span.end());
+                copy.setOrigin(Origin.MANUAL);
+                added.add(copy);
+            }
+        }
+        CompoundCommand command = new CompoundCommand("Tag " + added.size() + " matches as " + label(template.eClass()));
+        if (!added.isEmpty()) {
+            command.append(AddCommand.create(domain, set, M.getAnnotationSet_Annotations(), added));
+        }
+        return command;
     }
 
     public static Command delete(EditingDomain domain, Annotation annotation) {

@@ -1,8 +1,8 @@
 package org.marginalia.core.edit;
 
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.marginalia.core.text.Graphemes;
 
 /**
  * How a selection becomes an annotation's span: snapped outwards to whole words, with surrounding white
@@ -11,7 +11,7 @@ import java.util.Optional;
  * "North Korea" selected in "North Korea's" stays as selected. A caret takes the whole token, inner
  * punctuation included ("Kyiv's", "U.S", "military-technical"). Quotation marks and final punctuation stay
  * outside unless selected. Characters are judged as code points (so 𠮷, two UTF-16 units, is a letter), and
- * both ends finally move out to grapheme-cluster boundaries, so a span never splits a surrogate pair, an
+ * both ends finally move out to grapheme-cluster boundaries ({@link Graphemes}), so a span never splits a surrogate pair, an
  * accent from its letter or an emoji sequence.
  */
 public final class SpanRules {
@@ -45,11 +45,7 @@ public final class SpanRules {
 
     /** Widens a span to the user-perceived characters it touches. */
     private static Span toGraphemes(String text, Span span) {
-        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
-        characters.setText(text);
-        int b = span.begin() == 0 || characters.isBoundary(span.begin()) ? span.begin() : characters.preceding(span.begin());
-        int e = span.end() == text.length() || characters.isBoundary(span.end()) ? span.end() : characters.following(span.end());
-        return new Span(b, e);
+        return new Span(Graphemes.start(text, span.begin()), Graphemes.end(text, span.end()));
     }
 
     /** The code point that the UTF-16 unit at {@code i} belongs to (either half of a pair gives the whole). */

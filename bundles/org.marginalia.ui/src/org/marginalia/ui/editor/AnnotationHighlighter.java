@@ -1,15 +1,12 @@
 package org.marginalia.ui.editor;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.marginalia.core.assist.Suggestion;
@@ -17,13 +14,12 @@ import org.marginalia.model.Annotation;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 
 /**
- * Paints annotations in their kinds' colours from the preferences, and suggestions as ghosts: a pale
+ * How annotations look in their kinds' colours from the preferences, and suggestions as ghosts: a pale
  * background with a dashed border, so they read as proposals, not as the analyst's work.
  */
 final class AnnotationHighlighter implements SpanPainter.Look<Object> {
 
     private final ResourceManager resources;
-    private final SpanPainter<Object> painter = new SpanPainter<>(this);
     private final Color ghost;
     private final Color ghostBorder;
     /** Colours per kind: reading them from the preferences for each of thousands of ranges is slow. */
@@ -34,12 +30,6 @@ final class AnnotationHighlighter implements SpanPainter.Look<Object> {
         this.resources = resources;
         ghost = resources.create(ColorDescriptor.createFrom(new RGB(240, 240, 240)));
         ghostBorder = resources.create(ColorDescriptor.createFrom(new RGB(110, 110, 110)));
-    }
-
-    void paint(StyledText text, List<Annotation> annotations, List<Suggestion> suggestions, Object selected) {
-        List<Object> spans = new ArrayList<>(annotations);
-        spans.addAll(suggestions);
-        painter.paint(text, spans, selected);
     }
 
     /** Forget the colours read so far: the preferences changed. */

@@ -1,5 +1,6 @@
 package org.marginalia.ui.editor;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,12 @@ final class AnnotationLegend {
     }
 
     void update(List<Annotation> annotations) {
+        Map<EClass, Integer> counts = new HashMap<>();
+        for (Annotation annotation : annotations) {
+            counts.merge(annotation.eClass(), 1, Integer::sum);
+        }
         for (Map.Entry<EClass, Label> chip : chips.entrySet()) {
-            long count = annotations.stream().filter(a -> a.eClass() == chip.getKey()).count();
+            int count = counts.getOrDefault(chip.getKey(), 0);
             chip.getValue().setText(" " + AnnotationEdits.label(chip.getKey()) + "  " + count + "  [" + KEYS.get(chip.getKey().getName()) + "] ");
         }
         row.requestLayout();

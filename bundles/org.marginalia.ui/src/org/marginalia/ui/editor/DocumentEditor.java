@@ -1,6 +1,7 @@
 package org.marginalia.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -24,13 +29,13 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
@@ -60,12 +65,35 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     private final IPropertyChangeListener preferenceListener = event -> preferenceChanged(event.getProperty());
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    /** Keeps the viewer's span index in step with the set, one annotation at a time (undo and redo included). */
+    private final Adapter indexUpdater = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification change) {
+            if (change.getFeature() != MarginaliaPackage.eINSTANCE.getAnnotationSet_Annotations()) {
+                return;
+            }
+            switch (change.getEventType()) {
+                case Notification.ADD -> viewer.add(change.getNewValue());
+                case Notification.ADD_MANY -> ((Collection<?>) change.getNewValue()).forEach(viewer::add);
+                case Notification.REMOVE -> viewer.remove(change.getOldValue());
+                case Notification.REMOVE_MANY -> ((Collection<?>) change.getOldValue()).forEach(viewer::remove);
+                case Notification.SET -> {
+                    viewer.remove(change.getOldValue());
+                    viewer.add(change.getNewValue());
+                }
+                default -> {
+                    // moves change no span
+                }
+            }
+        }
+    };
 
     private LocalResourceManager resources;
     private AnnotationHighlighter highlighter;
     private AnnotationLegend legend;
     private ProblemBanner banner;
     private Label analystLabel;
+    private SpanTextViewer<Object> viewer;
     private StyledText text;
 
     private AnnotationSet set;
@@ -109,11 +137,15 @@ public final class DocumentEditor extends AnnotationEditorPart {
         banner = new ProblemBanner(page, resources);
         new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL).setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
 
-        text = new StyledText(page, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        text.setText(document.getText() == null ? "" : document.getText());
-        text.setFont(derive(SWT.NORMAL, 2));
-        text.setMargins(24, 16, 24, 16);
-        text.setLineSpacing(6);
+        viewer = new SpanTextViewer<>(page, SWT.NONE, derive(SWT.NORMAL, 2), 24, 6, highlighter);
+        viewer.setText(document.getText() == null ? "" : document.getText());
+        text = viewer.widget();
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
+            @Override
+            public void run() {
+                viewer.copy();
+            }
+        });
         // Size hints keep the layout from asking for the wrapped height of the whole text, which for a
         // 1 MB document means laying out every line before the first paint.
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(text);
@@ -140,9 +172,14 @@ public final class DocumentEditor extends AnnotationEditorPart {
     private void loadAnalystSet() {
         String analyst = MarginaliaPreferences.analyst();
         CorpusAnnotations annotations = annotations();
+        if (set != null) {
+            set.eAdapters().remove(indexUpdater);
+        }
         set = annotations.setFor(getDocumentInput().getDocument(), analyst);
+        set.eAdapters().add(indexUpdater);
         suggestions.clear();
         selectedSuggestion = null;
+        viewer.setSpans(set.getAnnotations(), null);
         newCommandStack(this::modelChanged);
         banner.show(annotations.problemsOf(set));
         analystLabel.setText("Annotations of " + analyst + "  \u00b7  " + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set)
@@ -181,35 +218,35 @@ public final class DocumentEditor extends AnnotationEditorPart {
     }
 
     private void caretMoved() {
-        Point range = text.getSelectionRange();
+        Span range = viewer.selection();
         Annotation now;
-        if (range.y > 0) {
-            now = SpanRules.snap(text.getText(), range.x, range.x + range.y)
+        if (!range.isEmpty()) {
+            now = SpanRules.snap(documentText(), range.begin(), range.end())
                     .flatMap(span -> AnnotationLookup.exactly(set.getAnnotations(), span))
-                    .orElseGet(() -> AnnotationLookup.at(set.getAnnotations(), range.x).orElse(null));
+                    .orElseGet(() -> AnnotationLookup.at(set.getAnnotations(), range.begin()).orElse(null));
         } else {
-            now = AnnotationLookup.at(set.getAnnotations(), text.getCaretOffset()).orElse(null);
+            now = AnnotationLookup.at(set.getAnnotations(), viewer.caret()).orElse(null);
         }
-        int at = range.y > 0 ? range.x : text.getCaretOffset();
+        int at = !range.isEmpty() ? range.begin() : viewer.caret();
         Suggestion ghost = suggestions.stream().filter(g -> g.begin() <= at && at < g.end())
                 .min(Comparator.comparingInt(g -> g.end() - g.begin())).orElse(null);
         if (now != selected || ghost != selectedSuggestion) {
             selected = now;
             selectedSuggestion = ghost;
-            repaint();
+            viewer.setSelected(selectedSpan());
             fireSelection();
         }
     }
 
     private void hover(int x, int y) {
-        int offset = text.getOffsetAtPoint(new Point(x, y));
+        int offset = viewer.offsetAt(x, y);
         String tip = null;
         if (offset >= 0) {
             List<Annotation> under = AnnotationLookup.covering(set.getAnnotations(), offset);
             if (!under.isEmpty()) {
                 StringBuilder hover = new StringBuilder();
                 for (Annotation annotation : under) {
-                    hover.append(hover.length() == 0 ? "" : "\n\n").append(AnnotationDescriptions.hover(annotation, text.getText()));
+                    hover.append(hover.length() == 0 ? "" : "\n\n").append(AnnotationDescriptions.hover(annotation, documentText()));
                 }
                 tip = hover.toString();
             }
@@ -227,8 +264,8 @@ public final class DocumentEditor extends AnnotationEditorPart {
      * it is changed to {@code kind} instead, and nothing is done if it is of that kind already.
      */
     public Optional<Annotation> tagSelection(EClass kind) {
-        Point range = text.getSelectionRange();
-        Optional<Span> span = SpanRules.snap(text.getText(), range.x, range.x + range.y);
+        Span range = viewer.selection();
+        Optional<Span> span = SpanRules.snap(documentText(), range.begin(), range.end());
         if (span.isEmpty()) {
             return Optional.empty();
         }
@@ -248,7 +285,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
     /** Rejects the suggestion under the caret if there is one, else deletes the selected annotation. */
     public void deleteSelected() {
         if (selectedSuggestion != null) {
-            suggestions.remove(selectedSuggestion);
+            removeSuggestions(List.of(selectedSuggestion));
             selectedSuggestion = null;
             modelChanged();
         } else if (selected != null) {
@@ -260,12 +297,13 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     /** Asks every suggester; proposals that an annotation of the same kind already covers are left out. */
     public List<Suggestion> suggest() {
-        suggestions.clear();
+        removeSuggestions(List.copyOf(suggestions));
         for (Suggestion suggestion : Suggesters.suggest(getDocumentInput().getDocument(), entities())) {
             boolean tagged = set.getAnnotations().stream().anyMatch(a -> a.eClass() == suggestion.proposal().eClass()
                     && a.getBegin() < suggestion.end() && suggestion.begin() < a.getEnd());
             if (!tagged) {
                 suggestions.add(suggestion);
+                viewer.add(suggestion);
             }
         }
         selectedSuggestion = null;
@@ -289,7 +327,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
     }
 
     public void clearSuggestions() {
-        suggestions.clear();
+        removeSuggestions(List.copyOf(suggestions));
         selectedSuggestion = null;
         modelChanged();
     }
@@ -298,11 +336,16 @@ public final class DocumentEditor extends AnnotationEditorPart {
         List<Annotation> annotations = chosen.stream().map(s -> s.accept(set.getAnalystId())).toList();
         CompoundCommand command = new CompoundCommand(label);
         command.append(AddCommand.create(getEditingDomain(), set, MarginaliaPackage.eINSTANCE.getAnnotationSet_Annotations(), annotations));
-        suggestions.removeAll(chosen);
+        removeSuggestions(chosen);
         selectedSuggestion = null;
         execute(command);
         select(annotations.get(annotations.size() - 1));
         return annotations;
+    }
+
+    private void removeSuggestions(List<Suggestion> gone) {
+        suggestions.removeAll(gone);
+        gone.forEach(viewer::remove);
     }
 
     public List<Suggestion> getSuggestions() {
@@ -310,7 +353,12 @@ public final class DocumentEditor extends AnnotationEditorPart {
     }
 
     private void repaint() {
-        highlighter.paint(text, set.getAnnotations(), suggestions, selectedSuggestion != null ? selectedSuggestion : selected);
+        viewer.refresh(selectedSpan());
+    }
+
+    /** What has the border: the suggestion under the caret, else the selected annotation. */
+    private Object selectedSpan() {
+        return selectedSuggestion != null ? selectedSuggestion : selected;
     }
 
     public void changeSelectedKind(EClass kind) {
@@ -323,18 +371,17 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     public void selectNext(boolean forward) {
         List<Annotation> annotations = set.getAnnotations();
-        Optional<Annotation> target = forward ? AnnotationLookup.next(annotations, selected, text.getCaretOffset())
-                : AnnotationLookup.previous(annotations, selected, text.getCaretOffset());
+        Optional<Annotation> target = forward ? AnnotationLookup.next(annotations, selected, viewer.caret())
+                : AnnotationLookup.previous(annotations, selected, viewer.caret());
         target.ifPresent(this::select);
     }
 
     /** Selects the annotation's span in the text and scrolls it into view. */
     public void select(Annotation annotation) {
-        text.setSelection(annotation.getBegin(), annotation.getEnd());
-        text.showSelection();
+        viewer.select(annotation.getBegin(), annotation.getEnd());
         selected = annotation;
         selectedSuggestion = null;
-        repaint();
+        viewer.setSelected(selectedSpan());
         fireSelection();
     }
 
@@ -346,6 +393,11 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     public StyledText getTextWidget() {
         return text;
+    }
+
+    /** The widget with the document's offsets (long lines are shown broken, which the widget's own offsets see). */
+    public SpanTextViewer<Object> getViewer() {
+        return viewer;
     }
 
     public AnnotationSet getAnnotationSet() {
@@ -431,6 +483,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     @Override
     public void dispose() {
+        if (set != null) {
+            set.eAdapters().remove(indexUpdater);
+        }
         MarginaliaPreferences.store().removePropertyChangeListener(preferenceListener);
         super.dispose();
     }

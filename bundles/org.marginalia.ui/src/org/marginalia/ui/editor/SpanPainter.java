@@ -7,13 +7,12 @@ import java.util.TreeSet;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 
 /**
- * Paints spans into a text. Where spans overlap, the innermost (shortest) gives the background and the one
+ * How spans look in a text. Where spans overlap, the innermost (shortest) gives the background and the one
  * around it a coloured underline, so a mention inside a role stays visible as both; the selected span gets a
- * border. One sweep over sorted boundaries: O(n log n) for n spans.
+ * border. One sweep over the sorted boundaries of the spans in a range: O(n log n) for n spans there.
  *
  * @param <T> what a span is: an annotation in the editor, a review position in the review
  */
@@ -42,16 +41,19 @@ public final class SpanPainter<T> {
         this.look = look;
     }
 
-    public void paint(StyledText text, List<T> spans, T selected) {
-        int length = text.getCharCount();
+    /**
+     * The style ranges for [from, to) of the text (document offsets) from the spans that overlap it: what a
+     * line-style listener hands the widget for one line, so that only painted lines cost anything.
+     */
+    public List<StyleRange> styles(List<T> spans, T selected, int from, int to) {
         List<int[]> boundaries = new ArrayList<>(spans.size() * 2);
         for (int i = 0; i < spans.size(); i++) {
             T span = spans.get(i);
             int begin = look.begin(span);
             int end = look.end(span);
-            if (begin >= 0 && end <= length && begin < end) {
-                boundaries.add(new int[] { begin, i, 1 });
-                boundaries.add(new int[] { end, i, -1 });
+            if (begin < end && begin < to && end > from) {
+                boundaries.add(new int[] { Math.max(begin, from), i, 1 });
+                boundaries.add(new int[] { Math.min(end, to), i, -1 });
             }
         }
         boundaries.sort(Comparator.comparingInt((int[] b) -> b[0]).thenComparingInt(b -> b[2]));
@@ -60,7 +62,7 @@ public final class SpanPainter<T> {
                 .thenComparingInt(i -> look.begin(spans.get(i)))
                 .thenComparingInt(i -> i));
         List<StyleRange> styles = new ArrayList<>();
-        int previous = 0;
+        int previous = from;
         for (int[] boundary : boundaries) {
             int offset = boundary[0];
             if (offset > previous && !active.isEmpty()) {
@@ -73,7 +75,7 @@ public final class SpanPainter<T> {
             }
             previous = offset;
         }
-        text.setStyleRanges(styles.toArray(new StyleRange[0]));
+        return styles;
     }
 
     private StyleRange style(int from, int to, List<T> spans, TreeSet<Integer> active, T selected) {

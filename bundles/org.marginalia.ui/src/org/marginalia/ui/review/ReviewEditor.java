@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -19,7 +20,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
@@ -47,6 +48,7 @@ import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.AnnotationDescriptions;
 import org.marginalia.ui.editor.AnnotationEditorPart;
 import org.marginalia.ui.editor.SpanPainter;
+import org.marginalia.ui.editor.SpanTextViewer;
 import org.marginalia.ui.views.Tables;
 
 /**
@@ -66,7 +68,6 @@ public final class ReviewEditor extends AnnotationEditorPart {
     private final Map<ReviewState, Color> colors = new EnumMap<>(ReviewState.class);
 
     private LocalResourceManager resources;
-    private StyledText text;
     private Table positionsTable;
     private Table versionsTable;
     private Combo strategyCombo;
@@ -74,7 +75,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
     private Label status;
     private org.eclipse.swt.widgets.List logList; // java.util.List is the other List here
     private AgreementPanel agreement;
-    private SpanPainter<PositionDiff> painter;
+    private SpanTextViewer<PositionDiff> viewer;
 
     private List<AnnotationSet> analystSets;
     private AnnotationSet curated;
@@ -113,11 +114,34 @@ public final class ReviewEditor extends AnnotationEditorPart {
         SashForm vertical = new SashForm(page, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
         SashForm horizontal = new SashForm(vertical, SWT.HORIZONTAL);
-        text = new StyledText(horizontal, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-        text.setText(documentText());
-        text.setMargins(12, 8, 12, 8);
-        text.setLineSpacing(4);
-        text.setFont(JFaceResources.getDialogFont());
+        viewer = new SpanTextViewer<>(horizontal, SWT.BORDER, JFaceResources.getDialogFont(), 12, 4, new SpanPainter.Look<>() {
+            @Override
+            public int begin(PositionDiff position) {
+                return position.begin();
+            }
+
+            @Override
+            public int end(PositionDiff position) {
+                return position.end();
+            }
+
+            @Override
+            public Color background(PositionDiff position) {
+                return colors.get(stateOf(position));
+            }
+
+            @Override
+            public Color strong(PositionDiff position) {
+                return viewer.widget().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+            }
+        });
+        viewer.setText(documentText());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
+            @Override
+            public void run() {
+                viewer.copy();
+            }
+        });
         Composite right = new Composite(horizontal, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(right);
         positionsTable = Tables.create(right, "State", 80, "Kind", 90, "Text", 220, "Analysts", 120);
@@ -136,27 +160,6 @@ public final class ReviewEditor extends AnnotationEditorPart {
         GridDataFactory.fillDefaults().grab(false, true).hint(260, SWT.DEFAULT).applyTo(logList);
         vertical.setWeights(68, 32);
 
-        painter = new SpanPainter<>(new SpanPainter.Look<>() {
-            @Override
-            public int begin(PositionDiff position) {
-                return position.begin();
-            }
-
-            @Override
-            public int end(PositionDiff position) {
-                return position.end();
-            }
-
-            @Override
-            public Color background(PositionDiff position) {
-                return colors.get(stateOf(position));
-            }
-
-            @Override
-            public Color strong(PositionDiff position) {
-                return text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-            }
-        });
         newCommandStack(this::refresh);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         agreement.update(analystSets);
@@ -196,10 +199,10 @@ public final class ReviewEditor extends AnnotationEditorPart {
     }
 
     private void refresh() {
-        if (text == null || text.isDisposed()) {
+        if (viewer == null || viewer.widget().isDisposed()) {
             return;
         }
-        painter.paint(text, diff.positions(), selected);
+        viewer.setSpans(diff.positions(), selected);
         int selectedIndex = diff.positions().indexOf(selected);
         positionsTable.removeAll();
         for (PositionDiff position : diff.positions()) {
@@ -323,8 +326,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
     public void select(PositionDiff position) {
         selected = position;
         if (position != null) {
-            text.setSelection(position.begin(), position.end());
-            text.showSelection();
+            viewer.select(position.begin(), position.end());
         }
         refresh();
     }

@@ -29,9 +29,12 @@ import org.marginalia.ui.editor.DocumentEditor;
 public final class AnnotationsView extends ViewPart {
 
     public static final String ID = "org.marginalia.ui.views.annotations";
+    private static final int REFRESH_DELAY_MS = 150;
 
     private final Set<EClass> shownKinds = new HashSet<>(AnnotationEdits.KINDS);
-    private final Runnable refresher = this::refresh;
+    /** Refreshes once the analyst pauses: sorting a document's 200,000 annotations after every key would slow the editor. */
+    private final Runnable refresher = this::scheduleRefresh;
+    private boolean refreshPending;
     private TableViewer viewer;
     private ActiveEditorTracker tracker;
     private DocumentEditor editor;
@@ -101,6 +104,16 @@ public final class AnnotationsView extends ViewPart {
             editor.addChangeListener(refresher);
         }
         refresh();
+    }
+
+    private void scheduleRefresh() {
+        if (!refreshPending) {
+            refreshPending = true;
+            viewer.getControl().getDisplay().timerExec(REFRESH_DELAY_MS, () -> {
+                refreshPending = false;
+                refresh();
+            });
+        }
     }
 
     private void refresh() {

@@ -5,13 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.Span;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 import org.marginalia.model.MarginaliaPackage;
@@ -30,38 +36,49 @@ import org.marginalia.ui.editor.DocumentEditorInput;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 
 /**
- * The editor on a synthetic 1 MB document with 20,000 annotations (sizes: -Dbench.textLength,
- * -Dbench.annotations, -Dbench.actions): time from open to first paint, time per tagging action (tag, repaint
- * the highlighting, paint) as median and 95th percentile, and the heap the open editor holds. Prints, asserts nothing.
+ * The annotation editor on synthetic documents of several shapes, each against a bare SWT StyledText showing
+ * the same text with the same styles in the same run (what the widget alone costs on this machine). Prints one
+ * line per case:
+ * {@code editor case=<name> chars=<n> annotations=<n> open_ms=<x> tag_median_ms=<x> tag_p95_ms=<x> baseline_open_ms=<x>},
+ * then the scrolling and heap figures of the largest case. Asserts nothing.
+ * Cases: -Dbench.cases=paragraphs-1MB,one-line-20KB,one-line-100KB,paragraphs-100KB,paragraphs-10MB (the default).
  */
 class EditorBenchmark {
+
+    private record Case(String name, int chars, int annotations, boolean oneLine) {
+    }
+
+    private static final List<Case> CASES = List.of(
+            new Case("paragraphs-1MB", 1_000_000, 20_000, false),
+            new Case("one-line-20KB", 20_000, 400, true),
+            new Case("paragraphs-100KB", 100_000, 2_000, false),
+            new Case("one-line-100KB", 100_000, 2_000, true),
+            new Case("paragraphs-10MB", 10_000_000, 200_000, false));
 
     @TempDir
     Path temp;
 
     @Test
     void openAndTag() throws Exception {
-        int textLength = Integer.getInteger("bench.textLength", 1_000_000);
-        int annotations = Integer.getInteger("bench.annotations", 20_000);
-        int actions = Integer.getInteger("bench.actions", 200);
-        LoadedCorpus corpus = bigDocument(textLength, annotations);
-        Document document = corpus.corpus().getDocuments().get(0);
+        List<String> chosen = List.of(System.getProperty("bench.cases", String.join(",", CASES.stream().map(Case::name).toList())).split(","));
+        int actions = Integer.getInteger("bench.actions", 100);
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.syncExec(() -> MarginaliaPreferences.setAnalyst("bench"));
-        CorpusSession.getDefault().open(corpus.layout().root());
-        LoadedCorpus open = CorpusSession.getDefault().corpora().stream()
-                .filter(c -> c.layout().root().equals(corpus.layout().root())).findFirst().orElseThrow();
+        System.out.println();
+        for (Case benchCase : CASES) {
+            if (chosen.contains(benchCase.name())) {
+                run(display, benchCase, actions);
+            }
+        }
+    }
 
-        Document big = open.document(document.getId());
-        double coldOpen = openMillis(display, open, big);
+    private void run(Display display, Case benchCase, int actions) throws Exception {
+        LoadedCorpus corpus = CorpusSession.getDefault().open(bigDocument(benchCase).layout().root());
+        Document document = corpus.corpus().getDocuments().get(0);
+        openMillis(display, corpus, document); // classes loaded, JIT warmed
         closeAll(display);
-        double warmOpen = openMillis(display, open, big);
-        closeAll(display);
-        long heapBefore = usedHeapAfterGc();
-        double openMillis = openMillis(display, open, big);
-        long heapOpen = usedHeapAfterGc() - heapBefore;
-        DocumentEditor[] editor = { (DocumentEditor) syncCall(display,
-                () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor()) };
+        double open = openMillis(display, corpus, document);
+        DocumentEditor editor = (DocumentEditor) syncCall(display, () -> page().getActiveEditor());
 
         List<Double> times = new ArrayList<>();
         Random random = new Random(7);
@@ -69,22 +86,87 @@ class EditorBenchmark {
         for (int i = 0; i < actions; i++) {
             int at = random.nextInt(text.length() - 20);
             display.syncExec(() -> {
-                StyledText widget = editor[0].getTextWidget();
-                widget.setSelection(at, at + 5);
+                editor.getViewer().select(at, at + 5);
                 long t0 = System.nanoTime();
-                editor[0].tagSelection(MarginaliaPackage.eINSTANCE.getFigure());
-                widget.update(); // include the repaint the analyst waits for
+                editor.tagSelection(MarginaliaPackage.eINSTANCE.getFigure());
+                editor.getTextWidget().update(); // the repaint the analyst waits for
                 times.add((System.nanoTime() - t0) / 1e6);
             });
         }
         times.sort(null);
-        System.out.printf("%nEditor benchmark: one document of %,d characters with %,d annotations%n", textLength, annotations);
-        System.out.printf("  open to first paint, first time    %8.1f ms   (classes loaded and compiled on the way)%n", coldOpen);
-        System.out.printf("  open to first paint, again         %8.1f ms   %8.1f ms%n", warmOpen, openMillis);
-        System.out.printf("  tagging action (tag + repaint)     median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d actions)%n",
-                times.get(times.size() / 2), times.get((int) (times.size() * 0.95)), times.get(times.size() - 1), actions);
-        System.out.printf("  heap held by the open editor       %8d MB (after collection)%n%n", heapOpen >> 20);
+        String extra = benchCase.chars() >= 10_000_000 ? scrollingAndHeap(display, corpus, document, editor) : "";
         closeAll(display);
+        double baseline = bareStyledTextOpenMillis(display, text, editor.getAnnotationSet());
+        System.out.printf(Locale.ROOT, "editor case=%s chars=%d annotations=%d open_ms=%.1f tag_median_ms=%.1f tag_p95_ms=%.1f baseline_open_ms=%.1f%n",
+                benchCase.name(), text.length(), benchCase.annotations(), open, times.get(times.size() / 2),
+                times.get((int) (times.size() * 0.95)), baseline);
+        if (!extra.isEmpty()) {
+            System.out.println(extra);
+        }
+        CorpusSession.getDefault().close(corpus);
+    }
+
+    /** Frame time of scrolling a page down (set the top, paint), and the heap the open editor holds. */
+    private static String scrollingAndHeap(Display display, LoadedCorpus corpus, Document document, DocumentEditor editor) {
+        List<Double> frames = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            display.syncExec(() -> {
+                StyledText widget = editor.getTextWidget();
+                long t0 = System.nanoTime();
+                widget.setTopPixel(widget.getTopPixel() + widget.getClientArea().height);
+                widget.update();
+                frames.add((System.nanoTime() - t0) / 1e6);
+            });
+        }
+        frames.sort(null);
+        closeAll(display);
+        long before = usedHeapAfterGc();
+        openMillis(display, corpus, document);
+        long held = usedHeapAfterGc() - before;
+        return String.format(Locale.ROOT, "editor case=paragraphs-10MB scroll_page_median_ms=%.1f scroll_page_p95_ms=%.1f editor_heap_mb=%d",
+                frames.get(frames.size() / 2), frames.get((int) (frames.size() * 0.95)), held >> 20);
+    }
+
+    /** One style per annotation, as a bare widget would be given them (the synthetic annotations do not overlap). */
+    private static StyleRange[] styles(AnnotationSet set, Color color) {
+        List<Annotation> sorted = new ArrayList<>(set.getAnnotations());
+        sorted.sort((a, b) -> Integer.compare(a.getBegin(), b.getBegin()));
+        List<StyleRange> styles = new ArrayList<>();
+        int last = 0;
+        for (Annotation annotation : sorted) {
+            if (annotation.getBegin() >= last) {
+                StyleRange style = new StyleRange();
+                style.start = annotation.getBegin();
+                style.length = annotation.getEnd() - annotation.getBegin();
+                style.background = color;
+                styles.add(style);
+                last = annotation.getEnd();
+            }
+        }
+        return styles.toArray(new StyleRange[0]);
+    }
+
+    /** A bare StyledText in a shell of the editor's size, sized before its text is set, as fast as the widget goes. */
+    private static double bareStyledTextOpenMillis(Display display, String text, AnnotationSet set) {
+        AtomicLong firstPaint = new AtomicLong();
+        long[] start = new long[1];
+        Shell[] shell = new Shell[1];
+        display.syncExec(() -> {
+            StyleRange[] styles = styles(set, display.getSystemColor(SWT.COLOR_YELLOW));
+            start[0] = System.nanoTime();
+            shell[0] = new Shell(display);
+            shell[0].setLayout(new FillLayout());
+            shell[0].setSize(1000, 800);
+            StyledText widget = new StyledText(shell[0], SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+            widget.setSize(1000, 800);
+            widget.setText(text);
+            widget.setStyleRanges(styles);
+            widget.addListener(SWT.Paint, e -> firstPaint.compareAndSet(0, System.nanoTime()));
+            shell[0].open();
+        });
+        waitForPaint(display, firstPaint, () -> shell[0].redraw());
+        display.syncExec(() -> shell[0].dispose());
+        return (firstPaint.get() - start[0]) / 1e6;
     }
 
     /** Opens the document's editor and waits for its text's first paint; returns the milliseconds in between. */
@@ -92,25 +174,32 @@ class EditorBenchmark {
         AtomicLong firstPaint = new AtomicLong();
         long[] start = new long[1];
         DocumentEditor editor = (DocumentEditor) syncCall(display, () -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             start[0] = System.nanoTime();
             try {
-                DocumentEditor opened = (DocumentEditor) page.openEditor(new DocumentEditorInput(corpus, document), DocumentEditor.ID);
+                DocumentEditor opened = (DocumentEditor) page().openEditor(new DocumentEditorInput(corpus, document), DocumentEditor.ID);
                 opened.getTextWidget().addListener(SWT.Paint, e -> firstPaint.compareAndSet(0, System.nanoTime()));
                 return opened;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        while (firstPaint.get() == 0) {
-            display.syncExec(() -> editor.getTextWidget().redraw());
-            Thread.onSpinWait();
-        }
+        waitForPaint(display, firstPaint, () -> editor.getTextWidget().redraw());
         return (firstPaint.get() - start[0]) / 1e6;
     }
 
+    private static void waitForPaint(Display display, AtomicLong firstPaint, Runnable redraw) {
+        while (firstPaint.get() == 0) {
+            display.syncExec(redraw);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
     private static void closeAll(Display display) {
-        display.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        display.syncExec(() -> page().closeAllEditors(false));
     }
 
     private static Object syncCall(Display display, Supplier<Object> code) {
@@ -119,20 +208,21 @@ class EditorBenchmark {
         return result[0];
     }
 
-    private LoadedCorpus bigDocument(int textLength, int annotations) throws Exception {
+    /** Words as in news text, in sentences; in paragraphs of a few sentences, or all on one line. */
+    private LoadedCorpus bigDocument(Case benchCase) throws Exception {
         Random random = new Random(42);
         String[] words = "the minister said that japan and ukraine would continue to cooperate on security talks".split(" ");
-        StringBuilder text = new StringBuilder(textLength + 16);
-        while (text.length() < textLength) {
-            text.append(words[random.nextInt(words.length)]).append(random.nextInt(15) == 0 ? ".\n" : " ");
+        StringBuilder text = new StringBuilder(benchCase.chars() + 16);
+        while (text.length() < benchCase.chars()) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextInt(15) == 0 ? (benchCase.oneLine() ? ". " : ".\n") : " ");
         }
-        Path texts = Files.createDirectories(temp.resolve("texts"));
-        Files.writeString(texts.resolve("big.txt"), text.substring(0, textLength));
-        LoadedCorpus corpus = CorpusImporter.importTexts(texts, temp.resolve("corpus"), "big");
+        Path texts = Files.createDirectories(temp.resolve(benchCase.name() + "/texts"));
+        Files.writeString(texts.resolve("big.txt"), text.substring(0, benchCase.chars()));
+        LoadedCorpus corpus = CorpusImporter.importTexts(texts, temp.resolve(benchCase.name() + "/corpus"), benchCase.name());
         Document document = corpus.corpus().getDocuments().get(0);
         AnnotationSet set = AnnotationStore.create(corpus, document, "bench");
-        int step = textLength / annotations;
-        for (int i = 0; i < annotations; i++) {
+        int step = benchCase.chars() / benchCase.annotations();
+        for (int i = 0; i < benchCase.annotations(); i++) {
             int begin = i * step;
             set.getAnnotations().add(AnnotationEdits.newAnnotation(set, AnnotationEdits.KINDS.get(i % 4), new Span(begin, begin + Math.min(step, 12))));
         }
