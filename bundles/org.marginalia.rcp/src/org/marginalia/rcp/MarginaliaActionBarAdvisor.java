@@ -30,6 +30,7 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.EXPORT.create(window));
         register(ActionFactory.UNDO.create(window));
         register(ActionFactory.REDO.create(window));
+        register(ActionFactory.COPY.create(window));
         register(ActionFactory.PREFERENCES.create(window));
         register(ActionFactory.RESET_PERSPECTIVE.create(window));
         register(ActionFactory.ABOUT.create(window));
@@ -56,6 +57,8 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(getAction(ActionFactory.UNDO.getId()));
         edit.add(getAction(ActionFactory.REDO.getId()));
+        edit.add(new Separator());
+        edit.add(getAction(ActionFactory.COPY.getId()));
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

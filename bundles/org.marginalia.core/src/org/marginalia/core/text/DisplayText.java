@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public final class DisplayText {
 
-    public static final int MAX_LINE = 1000;
+    public static final int MAX_LINE = 500;
     /** How far back from the limit a break looks for a space before it inserts one. */
     private static final int LOOK_BACK = 200;
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -18,7 +20,9 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -125,6 +129,21 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
         if (monitor != null) {
             monitor.setCanceled(true);
         }
+    }
+
+    /**
+     * Edit > Copy (Ctrl+C) takes the document's own characters from {@code viewer}: the widget's copy would give
+     * the line breaks a long line is shown with. Activated through the part's handler service, so it works in an
+     * IDE and in a product whether or not the window registers a Copy action.
+     */
+    protected final void copyFrom(SpanTextViewer<?> viewer) {
+        getSite().getService(IHandlerService.class).activateHandler(IWorkbenchCommandConstants.EDIT_COPY, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                viewer.copy();
+                return null;
+            }
+        });
     }
 
     /** Shows the set after it was read again from its file (the old set's objects are gone). */

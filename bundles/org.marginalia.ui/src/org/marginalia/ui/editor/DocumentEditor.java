@@ -14,7 +14,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -31,11 +30,12 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
@@ -44,6 +44,7 @@ import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.edit.Span;
 import org.marginalia.core.edit.SpanRules;
+import org.marginalia.core.text.TextSearch;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -65,7 +66,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     private final IPropertyChangeListener preferenceListener = event -> preferenceChanged(event.getProperty());
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
-    /** Keeps the viewer's span index in step with the set, one annotation at a time (undo and redo included). */
+    /** Keeps the viewer's span index and the legend's counts in step with the set, one annotation at a time (undo and redo included). */
     private final Adapter indexUpdater = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification change) {
@@ -73,13 +74,13 @@ public final class DocumentEditor extends AnnotationEditorPart {
                 return;
             }
             switch (change.getEventType()) {
-                case Notification.ADD -> viewer.add(change.getNewValue());
-                case Notification.ADD_MANY -> ((Collection<?>) change.getNewValue()).forEach(viewer::add);
-                case Notification.REMOVE -> viewer.remove(change.getOldValue());
-                case Notification.REMOVE_MANY -> ((Collection<?>) change.getOldValue()).forEach(viewer::remove);
+                case Notification.ADD -> added(change.getNewValue());
+                case Notification.ADD_MANY -> ((Collection<?>) change.getNewValue()).forEach(DocumentEditor.this::added);
+                case Notification.REMOVE -> removed(change.getOldValue());
+                case Notification.REMOVE_MANY -> ((Collection<?>) change.getOldValue()).forEach(DocumentEditor.this::removed);
                 case Notification.SET -> {
-                    viewer.remove(change.getOldValue());
-                    viewer.add(change.getNewValue());
+                    removed(change.getOldValue());
+                    added(change.getNewValue());
                 }
                 default -> {
                     // moves change no span
@@ -92,6 +93,8 @@ public final class DocumentEditor extends AnnotationEditorPart {
     private AnnotationHighlighter highlighter;
     private AnnotationLegend legend;
     private ProblemBanner banner;
+    private FindBar findBar;
+    private IContextActivation editingKeys;
     private Label analystLabel;
     private SpanTextViewer<Object> viewer;
     private StyledText text;
@@ -135,17 +138,52 @@ public final class DocumentEditor extends AnnotationEditorPart {
         legend = new AnnotationLegend(header, resources);
 
         banner = new ProblemBanner(page, resources);
+        findBar = new FindBar(page, new FindBar.Target() {
+            @Override
+            public String documentText() {
+                return DocumentEditor.this.documentText();
+            }
+
+            @Override
+            public Span selection() {
+                return viewer.selection();
+            }
+
+            @Override
+            public void reveal(Span match) {
+                viewer.select(match.begin(), match.end());
+                text.setFocus();
+                caretMoved();
+            }
+
+            @Override
+            public int tagAll(List<Span> matches) {
+                return selected == null ? -1 : tagAllLikeSelected(matches);
+            }
+
+            @Override
+            public void hidden() {
+                text.setFocus();
+            }
+
+            @Override
+            public void typing(boolean inField) {
+                // The single-letter tagging keys would otherwise take the letters typed into the find field.
+                IContextService contexts = getSite().getService(IContextService.class);
+                if (inField && editingKeys != null) {
+                    contexts.deactivateContext(editingKeys);
+                    editingKeys = null;
+                } else if (!inField && editingKeys == null) {
+                    editingKeys = contexts.activateContext(CONTEXT_ID);
+                }
+            }
+        });
         new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL).setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
 
         viewer = new SpanTextViewer<>(page, SWT.NONE, derive(SWT.NORMAL, 2), 24, 6, highlighter);
         viewer.setText(document.getText() == null ? "" : document.getText());
         text = viewer.widget();
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
-            @Override
-            public void run() {
-                viewer.copy();
-            }
-        });
+        copyFrom(viewer);
         // Size hints keep the layout from asking for the wrapped height of the whole text, which for a
         // 1 MB document means laying out every line before the first paint.
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(text);
@@ -156,7 +194,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
         createContextMenu();
 
         loadAnalystSet();
-        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        editingKeys = getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         MarginaliaPreferences.store().addPropertyChangeListener(preferenceListener);
     }
 
@@ -180,12 +218,23 @@ public final class DocumentEditor extends AnnotationEditorPart {
         suggestions.clear();
         selectedSuggestion = null;
         viewer.setSpans(set.getAnnotations(), null);
+        legend.reset(set.getAnnotations());
         newCommandStack(this::modelChanged);
         banner.show(annotations.problemsOf(set));
         analystLabel.setText("Annotations of " + analyst + "  \u00b7  " + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set)
                 .getFileName() + (set.eResource() != null && set.eResource().isLoaded() ? "" : " (new)"));
         selected = null;
         modelChanged();
+    }
+
+    private void added(Object annotation) {
+        viewer.add(annotation);
+        legend.added((Annotation) annotation);
+    }
+
+    private void removed(Object annotation) {
+        viewer.remove(annotation);
+        legend.removed((Annotation) annotation);
     }
 
     private CorpusAnnotations annotations() {
@@ -200,7 +249,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
             selected = null;
         }
         repaint();
-        legend.update(set.getAnnotations());
+        legend.show();
         getEditorSite().getActionBars().getStatusLineManager().setMessage(suggestions.isEmpty() ? null
                 : suggestions.size() + " suggestions: Enter accepts the one under the caret, Delete rejects it");
         commandStackChanged();
@@ -280,6 +329,43 @@ public final class DocumentEditor extends AnnotationEditorPart {
         Annotation result = set.getAnnotations().get(index);
         select(result);
         return Optional.of(result);
+    }
+
+    // ---- find ----
+
+    /** Opens the find bar with the selected words (Ctrl+F). */
+    public void showFindBar() {
+        Span selection = viewer.selection();
+        findBar.show(selection.isEmpty() ? null : selection.of(documentText()));
+    }
+
+    /** The find bar's phrase field, for the keyboard and for tests. */
+    public Text getFindField() {
+        return findBar.phraseField();
+    }
+
+    /**
+     * Tags every other occurrence of the selected annotation's words (same case, whole words) like it: the
+     * same kind and attributes, as one undoable step. Returns how many were added.
+     */
+    public int tagAllMatches() {
+        if (selected == null) {
+            getEditorSite().getActionBars().getStatusLineManager().setMessage("Select an annotation first: its words are tagged everywhere like it");
+            return 0;
+        }
+        String words = documentText().substring(selected.getBegin(), selected.getEnd());
+        return tagAllLikeSelected(new TextSearch(words, true, true).findAll(documentText()));
+    }
+
+    private int tagAllLikeSelected(List<Span> matches) {
+        Annotation template = selected;
+        int before = set.getAnnotations().size();
+        execute(AnnotationEdits.tagAll(getEditingDomain(), set, template, matches));
+        select(template);
+        int added = set.getAnnotations().size() - before;
+        getEditorSite().getActionBars().getStatusLineManager().setMessage("Tagged " + added + " more matches as "
+                + AnnotationEdits.label(template.eClass()) + " (Undo takes them all back)");
+        return added;
     }
 
     /** Rejects the suggestion under the caret if there is one, else deletes the selected annotation. */

@@ -33,6 +33,9 @@ public final class SpanTextViewer<T> {
     private DisplayText text = DisplayText.of("");
     private SpanIndex<T> index;
     private T selected;
+    /** The document range whose painting changed since the last repaint. */
+    private int dirtyFrom = Integer.MAX_VALUE;
+    private int dirtyTo = Integer.MIN_VALUE;
 
     /** Font, margins and spacing are set before the text, so the widget lays the text out once. */
     public SpanTextViewer(Composite parent, int style, Font font, int margin, int lineSpacing, SpanPainter.Look<T> look) {
@@ -70,30 +73,69 @@ public final class SpanTextViewer<T> {
     public void setSpans(Collection<? extends T> spans, T selected) {
         this.index = new SpanIndex<>(spans, look::begin, look::end);
         this.selected = selected;
-        redrawVisible();
+        dirty(0, text.document().length());
+        redrawDirty();
     }
 
     /** Shows one more span; {@link #refresh} paints it. */
     public void add(T span) {
         index.add(span);
+        dirty(span);
     }
 
     /** Stops showing a span; {@link #refresh} paints the change. */
     public void remove(T span) {
         index.remove(span);
+        dirty(span);
     }
 
-    /** Repaints what is on screen after spans were added or removed, with {@code selected} bordered. */
+    /** Paints what changed since the last paint, with {@code selected} bordered. */
     public void refresh(T selected) {
-        this.selected = selected;
-        redrawVisible();
+        setSelected(selected);
+        redrawDirty();
     }
 
     /** Changes only which span is bordered. */
     public void setSelected(T selected) {
         if (selected != this.selected) {
+            dirty(this.selected);
+            dirty(selected);
             this.selected = selected;
-            redrawVisible();
+            redrawDirty();
+        }
+    }
+
+    private void dirty(T span) {
+        if (span != null) {
+            dirty(look.begin(span), look.end(span));
+        }
+    }
+
+    private void dirty(int from, int to) {
+        dirtyFrom = Math.min(dirtyFrom, from);
+        dirtyTo = Math.max(dirtyTo, to);
+    }
+
+    /**
+     * Lays out again only the lines on screen that changed: the widget keeps laid-out lines on screen only,
+     * styles never change a line's height, and laying out every visible line after each key costs more than
+     * the change itself.
+     */
+    private void redrawDirty() {
+        int from = Math.max(0, dirtyFrom);
+        int to = Math.min(text.document().length(), dirtyTo);
+        dirtyFrom = Integer.MAX_VALUE;
+        dirtyTo = Integer.MIN_VALUE;
+        if (from >= to || widget.getCharCount() == 0) {
+            return;
+        }
+        int top = widget.getOffsetAtLine(widget.getTopIndex());
+        int bottomLine = Math.min(widget.getLineCount() - 1, widget.getLineIndex(widget.getClientArea().height) + 1);
+        int bottom = bottomLine + 1 < widget.getLineCount() ? widget.getOffsetAtLine(bottomLine + 1) : widget.getCharCount();
+        int begin = Math.max(top, text.toDisplay(from));
+        int end = Math.min(bottom, text.toDisplay(to));
+        if (begin < end) {
+            widget.redrawRange(begin, end - begin, false);
         }
     }
 
@@ -109,17 +151,6 @@ public final class SpanTextViewer<T> {
             }
         }
         event.styles = styles.toArray(new StyleRange[0]);
-    }
-
-    /** The widget keeps the laid-out lines on screen; they are laid out again with their new styles. */
-    private void redrawVisible() {
-        if (widget.getCharCount() == 0) {
-            return;
-        }
-        int top = widget.getOffsetAtLine(widget.getTopIndex());
-        int bottomLine = Math.min(widget.getLineCount() - 1, widget.getLineIndex(widget.getClientArea().height) + 1);
-        int bottom = bottomLine + 1 < widget.getLineCount() ? widget.getOffsetAtLine(bottomLine + 1) : widget.getCharCount();
-        widget.redrawRange(top, Math.max(0, bottom - top), false);
     }
 
     /** The selection in document offsets. */

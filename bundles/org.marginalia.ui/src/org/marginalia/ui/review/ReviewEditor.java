@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -31,7 +30,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
@@ -136,12 +134,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
             }
         });
         viewer.setText(documentText());
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
-            @Override
-            public void run() {
-                viewer.copy();
-            }
-        });
+        copyFrom(viewer);
         Composite right = new Composite(horizontal, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(right);
         positionsTable = Tables.create(right, "State", 80, "Kind", 90, "Text", 220, "Analysts", 120);

@@ -103,7 +103,7 @@ public final class AnnotationsView extends ViewPart {
         if (editor != null) {
             editor.addChangeListener(refresher);
         }
-        refresh();
+        scheduleRefresh(); // after the editor's first paint: listing a large document's annotations takes a moment
     }
 
     private void scheduleRefresh() {

@@ -7,8 +7,11 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ICellEditorValidator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -30,7 +33,7 @@ public final class DocumentEditorPage {
     }
 
     public String text() {
-        return UI.call(() -> editor.getTextWidget().getText());
+        return UI.call(editor::documentText);
     }
 
     public boolean isEditable() {
@@ -65,10 +68,10 @@ public final class DocumentEditorPage {
         return UI.call(editor::getSelectedAnnotation);
     }
 
-    /** Selects [begin, end) as a mouse drag would, firing the widget's selection event. */
+    /** Selects [begin, end) (document offsets) as a mouse drag would, firing the widget's selection event. */
     public void select(int begin, int end) {
         UI.run(() -> {
-            editor.getTextWidget().setSelection(begin, end);
+            editor.getViewer().select(begin, end);
             Event event = new Event();
             event.x = begin;
             event.y = end;
@@ -87,6 +90,31 @@ public final class DocumentEditorPage {
 
     public void caretAt(int offset) {
         select(offset, offset);
+    }
+
+    /** What the text widget shows, which may differ from the document: long lines are shown broken. */
+    public String shownText() {
+        return UI.call(() -> editor.getTextWidget().getText());
+    }
+
+    /** The text on the clipboard. */
+    public String clipboard() {
+        return UI.call(() -> {
+            Clipboard clipboard = new Clipboard(UI.display());
+            try {
+                return (String) clipboard.getContents(TextTransfer.getInstance());
+            } finally {
+                clipboard.dispose();
+            }
+        });
+    }
+
+    /** Types {@code phrase} into the open find bar and presses Enter there (Shift+Enter when going back). */
+    public void find(String phrase) {
+        Text field = UI.call(editor::getFindField);
+        UI.waitUntil("the find bar", () -> field.isVisible() && field.isFocusControl());
+        UI.run(() -> field.setText(phrase));
+        Keyboard.press(field, '\r', false);
     }
 
     /** Types a key in the text: the workbench dispatches it to whatever command it is bound to. */
