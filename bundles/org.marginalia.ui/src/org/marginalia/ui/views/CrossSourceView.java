@@ -143,8 +143,7 @@ public final class CrossSourceView extends ViewPart {
         Document document = row.corpus().document(chosen.documentId());
         try {
             DocumentEditor editor = (DocumentEditor) getSite().getPage().openEditor(new DocumentEditorInput(row.corpus(), document), DocumentEditor.ID);
-            editor.getTextWidget().setSelection(chosen.begin(), chosen.end());
-            editor.getTextWidget().showSelection();
+            editor.getViewer().select(chosen.begin(), chosen.end());
         } catch (PartInitException e) {
             StatusManager.getManager().handle(Status.error("Cannot open " + chosen.documentId(), e), StatusManager.SHOW);
         }

@@ -79,7 +79,8 @@ public final class InstallSmokeStartup implements IStartup {
         Document document = corpus.corpus().getDocuments().get(0);
         DocumentEditor editor = (DocumentEditor) page.openEditor(new DocumentEditorInput(corpus, document), DocumentEditor.ID);
         String expected = Files.readString(seeds.resolve(document.getId() + ".txt"), StandardCharsets.UTF_8);
-        String shown = editor.getTextWidget().getText();
+        // The widget shows long lines broken; the viewer's text is the document's own characters.
+        String shown = editor.getViewer().text();
         List<String> lines = new ArrayList<>();
         lines.add((MarginaliaPerspective.ID.equals(page.getPerspective().getId()) ? "OK" : "FAIL") + " perspective " + page.getPerspective().getId());
         lines.add((expected.equals(shown) ? "OK" : "FAIL") + " editor shows " + document.getId() + " (" + shown.length() + " characters)");
@@ -90,8 +91,8 @@ public final class InstallSmokeStartup implements IStartup {
     /** The editor's smoke test, as in the standalone product's UI tests: tag a figure, save, close, reopen. */
     private static String tagSaveAndReopen(IWorkbenchPage page, LoadedCorpus corpus, Document document, DocumentEditor editor) throws Exception {
         String phrase = "approximately 12,000 North Korean troops";
-        int begin = editor.getTextWidget().getText().indexOf(phrase);
-        editor.getTextWidget().setSelection(begin, begin + phrase.length());
+        int begin = editor.documentText().indexOf(phrase);
+        editor.getViewer().select(begin, begin + phrase.length());
         Annotation figure = editor.tagSelection(MarginaliaPackage.eINSTANCE.getFigure()).orElseThrow();
         new AnnotationPropertySource(figure, editor).setPropertyValue(MarginaliaPackage.eINSTANCE.getFigure_Value(), "12,000");
         editor.doSave(null);

@@ -73,7 +73,7 @@ class CrossSourceViewTest {
 
         DocumentEditorPage editor = workbench.activeDocumentEditor();
         assertEquals("003_8fdbe4dfb0182242", editor.documentId());
-        String selected = UI.call(() -> editor.editor().getTextWidget().getSelectionText());
+        String selected = editor.selectedText();
         assertEquals("Ukrainian Deputy Foreign Minister Andrii Sybiha", selected);
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.marginalia.core.edit.Span;
 import org.marginalia.model.Annotation;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.properties.AnnotationPropertySource;
@@ -93,6 +94,14 @@ public final class DocumentEditorPage {
     }
 
     /** What the text widget shows, which may differ from the document: long lines are shown broken. */
+    /** The selected document characters (not the widget's, which shows display breaks). */
+    public String selectedText() {
+        return UI.call(() -> {
+            Span selection = editor.getViewer().selection();
+            return editor.documentText().substring(selection.begin(), selection.end());
+        });
+    }
+
     public String shownText() {
         return UI.call(() -> editor.getTextWidget().getText());
     }
