@@ -48,15 +48,15 @@ final class AnnotationSetValidator {
      */
     private static void checkTextVersion(AnnotationSet set, Document document, Path file, List<CorpusProblem> problems) {
         if (set.getTextHash() == null) {
-            problems.add(new CorpusProblem(file, "annotation set", "records no SHA-256 of the text of " + document.getId()
-                    + " it was made on, so its offsets cannot be trusted to cover the words they were made on"));
+            problems.add(new CorpusProblem(file, "annotation set", "records no SHA-256 of the text of \"" + document.getTitle()
+                    + "\" it was made on, so its annotations cannot be trusted to cover the words they were made on"));
             return;
         }
         String currentHash = document.getText() == null ? null : TextHash.of(document.getText());
         if (currentHash != null && !set.getTextHash().equals(currentHash)) {
-            problems.add(new CorpusProblem(file, "annotation set", "was made on another version of the text of " + document.getId()
-                    + " (SHA-256 " + CorpusStore.abbreviate(set.getTextHash()) + ", the text now has " + CorpusStore.abbreviate(currentHash)
-                    + "); its annotations are kept as they are and may not cover the words they were made on"));
+            // Fingerprints mean nothing to an analyst; what matters is that the words under the annotations may have moved.
+            problems.add(new CorpusProblem(file, "annotation set", "was made on another version of the text of \"" + document.getTitle()
+                    + "\" (its text file changed since); its annotations are kept as they are and may not cover the words they were made on"));
         }
     }
 

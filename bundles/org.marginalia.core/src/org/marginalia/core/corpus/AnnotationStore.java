@@ -174,7 +174,12 @@ public final class AnnotationStore {
                 super.setBaseURI(copy); // references relative to the copy's place, so they still reach the corpus
             }
         });
-        AtomicFiles.write(target, out -> set.eResource().save(out, options));
+        boolean modified = set.eResource().isModified();
+        try {
+            AtomicFiles.write(target, out -> set.eResource().save(out, options));
+        } finally {
+            set.eResource().setModified(modified); // a copy elsewhere does not save the set's own file
+        }
     }
 
     private static String stemOf(Path file) {

@@ -81,17 +81,12 @@ public final class CorpusStore {
             if (document.getTextHash() == null) {
                 problems.add(new CorpusProblem(file, element, "has no recorded SHA-256, so a change to the text could not be told"));
             } else if (!document.getTextHash().equals(hash)) {
-                problems.add(new CorpusProblem(file, element, "the text changed since it was imported (its SHA-256 is now "
-                        + abbreviate(hash) + ", " + abbreviate(document.getTextHash()) + " was recorded)"));
+                problems.add(new CorpusProblem(file, element, "the text changed since it was imported (its SHA-256 differs from the"
+                        + " recorded one); annotations made on the old text may not cover the words they were made on"));
             }
         } catch (CorpusException e) {
             e.problems().forEach(p -> problems.add(new CorpusProblem(p.file(), element, p.message())));
         }
-    }
-
-    /** Enough of a SHA-256 to tell two apart in a message. */
-    static String abbreviate(String hash) {
-        return hash.length() > 12 ? hash.substring(0, 12) + "\u2026" : hash;
     }
 
     /**

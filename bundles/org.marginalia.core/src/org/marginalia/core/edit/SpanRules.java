@@ -12,7 +12,9 @@ import org.marginalia.core.text.Graphemes;
  * punctuation included ("Kyiv's", "U.S", "military-technical"). Quotation marks and final punctuation stay
  * outside unless selected. Characters are judged as code points (so 𠮷, two UTF-16 units, is a letter), and
  * both ends finally move out to grapheme-cluster boundaries ({@link Graphemes}), so a span never splits a surrogate pair, an
- * accent from its letter or an emoji sequence.
+ * accent from its letter or an emoji sequence. Scripts written without spaces (Chinese, Japanese, Thai...) have no
+ * word boundary to snap to: there a selection stays as selected, and a caret takes the run of its own script
+ * (a katakana name, a run of kanji).
  */
 public final class SpanRules {
 
@@ -73,10 +75,20 @@ public final class SpanRules {
         }
         int b = at;
         int e = at + 1;
-        while (b > 0 && isWordChar(text, b - 1)) {
+        if (writtenWithoutSpaces(text, at)) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePointAt(text, at));
+            while (b > 0 && Character.UnicodeScript.of(codePointAt(text, b - 1)) == script) {
+                b--;
+            }
+            while (e < text.length() && Character.UnicodeScript.of(codePointAt(text, e)) == script) {
+                e++;
+            }
+            return Optional.of(new Span(b, e));
+        }
+        while (b > 0 && isWordChar(text, b - 1) && !writtenWithoutSpaces(text, b - 1)) {
             b--;
         }
-        while (e < text.length() && isWordChar(text, e)) {
+        while (e < text.length() && isWordChar(text, e) && !writtenWithoutSpaces(text, e)) {
             e++;
         }
         return Optional.of(new Span(b, e));
@@ -84,7 +96,16 @@ public final class SpanRules {
 
     /** Whether the characters at {@code left} and {@code right} belong to one word for a selection's end. */
     private static boolean joins(String text, int left, int right) {
-        return isSelectionWordChar(text, left) && isSelectionWordChar(text, right);
+        return isSelectionWordChar(text, left) && isSelectionWordChar(text, right)
+                && !writtenWithoutSpaces(text, left) && !writtenWithoutSpaces(text, right);
+    }
+
+    /** Letters of a script whose words are not separated by spaces, so that a run of letters is not one word. */
+    private static boolean writtenWithoutSpaces(String text, int i) {
+        return switch (Character.UnicodeScript.of(codePointAt(text, i))) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
     }
 
     /** Letters and digits, and the separators inside a number. */

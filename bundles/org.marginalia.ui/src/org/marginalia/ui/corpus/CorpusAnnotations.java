@@ -1,5 +1,6 @@
 package org.marginalia.ui.corpus;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,19 @@ import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.CorpusResources;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.CorpusEditing;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 
 /**
  * The annotation sets of one open corpus, shared by its editors and views: those read from disk, and those
- * an analyst started in this session (kept in memory until saved).
+ * an analyst started in this session (kept in memory until saved), with the corpus's one editing domain.
  */
 public final class CorpusAnnotations {
 
     private final LoadedCorpus corpus;
+    private final CorpusEditing editing;
     private final List<AnnotationSet> sets;
     private final List<CorpusProblem> problems;
 
@@ -30,10 +33,16 @@ public final class CorpusAnnotations {
         this.corpus = corpus;
         this.sets = new CopyOnWriteArrayList<>(loaded.sets());
         this.problems = new CopyOnWriteArrayList<>(loaded.problems());
+        this.editing = new CorpusEditing(corpus);
     }
 
     public LoadedCorpus corpus() {
         return corpus;
+    }
+
+    /** The corpus's editing domain and command stack, shared by every part that edits it. */
+    public CorpusEditing editing() {
+        return editing;
     }
 
     public List<AnnotationSet> sets() {
@@ -54,6 +63,7 @@ public final class CorpusAnnotations {
             throw new IllegalStateException(file + " exists but could not be read; fix or move it first");
         }
         AnnotationSet created = AnnotationStore.create(corpus, document, analystId);
+        editing.unchanged(created);
         sets.add(created);
         return created;
     }
@@ -65,6 +75,7 @@ public final class CorpusAnnotations {
             return existing.get();
         }
         AnnotationSet created = AnnotationStore.createCurated(corpus, document);
+        editing.unchanged(created);
         sets.add(created);
         return created;
     }
@@ -80,6 +91,25 @@ public final class CorpusAnnotations {
         sets.addAll(reloaded.sets());
         problems.removeIf(problem -> problem.file().toAbsolutePath().normalize().equals(file));
         problems.addAll(reloaded.problems());
+    }
+
+    /**
+     * Drops the unsaved changes of {@code set}: its file is read again, or a set never saved is forgotten. The
+     * corpus's undo history is cleared, since its commands may refer to the objects that were dropped.
+     */
+    public void discard(AnnotationSet set) {
+        if (!editing.isModified(set)) {
+            return;
+        }
+        if (Files.exists(fileOf(set))) {
+            reload(set);
+        } else {
+            Resource resource = set.eResource();
+            sets.remove(set);
+            resource.unload();
+            corpus.resources().getResources().remove(resource);
+        }
+        editing.stack().flush();
     }
 
     private Path fileOf(AnnotationSet set) {

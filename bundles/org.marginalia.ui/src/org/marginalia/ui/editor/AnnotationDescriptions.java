@@ -3,6 +3,7 @@ package org.marginalia.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Entity;
@@ -56,6 +57,14 @@ public final class AnnotationDescriptions {
         }
         hover.append("\norigin: ").append(annotation.getOrigin().getLiteral());
         return hover.toString();
+    }
+
+    /** A suggester's proposal as the analyst sees it before accepting: kind, who proposes it, how sure, and its attributes. */
+    public static String suggestion(Suggestion suggestion, String text) {
+        Annotation proposal = suggestion.proposal();
+        String attributes = attributes(proposal);
+        return "Suggested " + AnnotationEdits.label(proposal.eClass()) + " (by " + suggestion.suggester() + ", "
+                + Math.round(suggestion.confidence() * 100) + "% sure): " + covered(proposal, text) + (attributes.isEmpty() ? "" : "\n" + attributes);
     }
 
     public static String covered(Annotation annotation, String text) {

@@ -11,73 +11,91 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.CorpusEditing;
 import org.marginalia.core.io.FileChangedException;
-import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
-import org.marginalia.ui.properties.AnnotationEditing;
+import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
-import org.marginalia.ui.properties.AnnotationPropertySource;
+import org.marginalia.ui.properties.AnnotationEditing;
+import org.marginalia.ui.properties.AnnotationPropertySheetPage;
 
 /**
- * What the analyst's editor and the review share: an EMF command stack behind Edit > Undo/Redo and the dirty
- * marker, the selected annotation offered to the Properties view, and dropping unsaved changes on close so
- * the shared in-memory sets match their files again.
+ * What the analyst's editor and the review share: they edit through their corpus's one command stack (Edit >
+ * Undo/Redo undo the corpus's last change, whichever part made it), the part is dirty when the file it saves
+ * really changed ({@link org.eclipse.emf.ecore.resource.Resource#isModified()}), the selected annotation is
+ * offered to the Properties view, and closing without saving drops the unsaved changes of that file.
  */
 public abstract class AnnotationEditorPart extends EditorPart implements ISelectionProvider, AnnotationEditing {
 
+    /** Part property: the part now shows another set (another analyst's, or one read again from its file). */
+    public static final int PROP_SET = 0x301;
+
     private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
-    private BasicCommandStack stack;
-    private EditingDomain domain;
-    private CommandStackAction undo;
-    private CommandStackAction redo;
+    private CommandStackListener stackListener;
+    private UndoRedoActions undoRedo;
+    private String lastMessage;
 
-    /** Starts a fresh stack (a new part, or another analyst's set); {@code onChange} runs after every command. */
+    /** The corpus's annotations and editing domain, shared with every other part that shows this corpus. */
+    protected final CorpusAnnotations corpusAnnotations() {
+        return CorpusSession.getDefault().annotations(((CorpusDocumentInput) getEditorInput()).getCorpus());
+    }
+
+    private CorpusEditing editing() {
+        return corpusAnnotations().editing();
+    }
+
+    /** The set whose file this part saves (the analyst's set, or the curated one). */
+    protected abstract AnnotationSet savedSet();
+
+    /**
+     * Follows the corpus's command stack: {@code onChange} runs after every command on it, whichever part ran
+     * it (a rename in the Entities view, an undo from the Properties view). Calling it again replaces {@code onChange}.
+     */
     protected final void newCommandStack(Runnable onChange) {
-        stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
-        stack.addCommandStackListener(event -> onChange.run());
-        undo = new CommandStackAction(stack, true);
-        redo = new CommandStackAction(stack, false);
-        IActionBars bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.updateActionBars();
-    }
-
-    /** Brings the Undo and Redo labels and the dirty marker up to date. */
-    protected final void commandStackChanged() {
-        undo.update();
-        redo.update();
-        firePropertyChange(PROP_DIRTY);
-    }
-
-    /** Undoes every unsaved change. */
-    protected final void revert() {
-        while (stack != null && stack.isSaveNeeded() && stack.canUndo()) {
-            stack.undo();
+        BasicCommandStack stack = editing().stack();
+        if (stackListener != null) {
+            stack.removeCommandStackListener(stackListener);
+        }
+        stackListener = event -> onChange.run();
+        stack.addCommandStackListener(stackListener);
+        if (undoRedo == null) {
+            undoRedo = UndoRedoActions.install(getEditorSite().getActionBars(), stack);
         }
     }
 
-    protected final void saved() {
-        stack.saveIsDone();
+    /** Tells the views that follow this part that it shows another set now. */
+    protected final void setShown() {
+        firePropertyChange(PROP_SET);
+    }
+
+    /** Brings the dirty marker up to date. */
+    protected final void commandStackChanged() {
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Drops every unsaved change of the saved set: its file is read again, and the part must show the new set. */
+    protected final void revert() {
+        AnnotationSet set = savedSet();
+        if (set != null) {
+            corpusAnnotations().discard(set);
+        }
+    }
+
+    private void saved() {
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -88,7 +106,7 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
     protected final void save(LoadedCorpus corpus, AnnotationSet set, String what, IProgressMonitor monitor) {
         try {
             try {
-                AnnotationStore.save(corpus, set);
+                editing().save(set.eResource(), false);
                 saved();
             } catch (FileChangedException conflict) {
                 resolve(conflict, corpus, set, monitor);
@@ -103,16 +121,17 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
     private void resolve(FileChangedException conflict, LoadedCorpus corpus, AnnotationSet set, IProgressMonitor monitor) throws IOException {
         switch (SaveConflictDialog.ask(getSite().getShell(), conflict)) {
             case OVERWRITE -> {
-                AnnotationStore.save(corpus, set, true);
+                editing().save(set.eResource(), true);
                 saved();
             }
             case RELOAD -> {
-                revert();
-                CorpusSession.getDefault().annotations(corpus).reload(set);
+                corpusAnnotations().reload(set);
+                editing().stack().flush(); // its commands refer to the objects of the version just dropped
                 reloaded();
             }
             case SAVE_COPY -> {
                 FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setText("Save Your Version as a Copy (outside the corpus)");
                 dialog.setOverwrite(true);
                 dialog.setFileName(conflict.file().getFileName().toString().replaceFirst("\\.xmi$", "") + ".mine.xmi");
                 String target = dialog.open();
@@ -146,28 +165,34 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
         });
     }
 
+    @Override
+    public void inform(String message) {
+        lastMessage = message;
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    /** What {@link #inform} last told the analyst. */
+    public String lastMessage() {
+        return lastMessage;
+    }
+
     /** Shows the set after it was read again from its file (the old set's objects are gone). */
     protected abstract void reloaded();
 
     @Override
     public void execute(Command command) {
-        if (command.canExecute()) {
-            stack.execute(command);
-        }
+        editing().execute(command);
     }
 
     @Override
     public EditingDomain getEditingDomain() {
-        return domain;
-    }
-
-    public BasicCommandStack getCommandStack() {
-        return stack;
+        return editing().domain();
     }
 
     @Override
     public boolean isDirty() {
-        return stack != null && stack.isSaveNeeded();
+        AnnotationSet set = savedSet();
+        return set != null && editing().isModified(set);
     }
 
     @Override
@@ -182,7 +207,11 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
 
     @Override
     public void dispose() {
-        revert();
+        if (stackListener != null) {
+            editing().stack().removeCommandStackListener(stackListener);
+            undoRedo.dispose();
+            revert(); // closed without saving: the shared model goes back to what the file holds
+        }
         super.dispose();
     }
 
@@ -203,10 +232,11 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == AnnotationSet.class) {
+            return adapter.cast(savedSet());
+        }
         if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(object -> object instanceof Annotation annotation ? new AnnotationPropertySource(annotation, this) : null);
-            return adapter.cast(page);
+            return adapter.cast(new AnnotationPropertySheetPage(this));
         }
         return super.getAdapter(adapter);
     }

@@ -191,6 +191,11 @@ public final class DocumentEditor extends AnnotationEditorPart {
         text.addListener(SWT.KeyUp, e -> caretMoved());
         text.addListener(SWT.MouseUp, e -> caretMoved());
         text.addListener(SWT.MouseMove, e -> hover(e.x, e.y));
+        text.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ESC && findBar.isVisible()) {
+                findBar.close(); // Enter in the find bar handed the keys to the text; Esc still closes the bar
+            }
+        });
         createContextMenu();
 
         loadAnalystSet();
@@ -220,11 +225,12 @@ public final class DocumentEditor extends AnnotationEditorPart {
         viewer.setSpans(set.getAnnotations(), null);
         legend.reset(set.getAnnotations());
         newCommandStack(this::modelChanged);
-        banner.show(annotations.problemsOf(set));
+        banner.show(annotations.problemsOf(set), AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set), set.getAnnotations().size());
         analystLabel.setText("Annotations of " + analyst + "  \u00b7  " + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set)
                 .getFileName() + (set.eResource() != null && set.eResource().isLoaded() ? "" : " (new)"));
         selected = null;
         modelChanged();
+        setShown();
     }
 
     private void added(Object annotation) {
@@ -283,6 +289,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
             selected = now;
             selectedSuggestion = ghost;
             viewer.setSelected(selectedSpan());
+            if (ghost != null) {
+                inform(AnnotationDescriptions.suggestion(ghost, documentText()).replace('\n', ' ') + "  \u00b7  Enter accepts, Delete rejects");
+            }
             fireSelection();
         }
     }
@@ -291,14 +300,17 @@ public final class DocumentEditor extends AnnotationEditorPart {
         int offset = viewer.offsetAt(x, y);
         String tip = null;
         if (offset >= 0) {
-            List<Annotation> under = AnnotationLookup.covering(set.getAnnotations(), offset);
-            if (!under.isEmpty()) {
-                StringBuilder hover = new StringBuilder();
-                for (Annotation annotation : under) {
-                    hover.append(hover.length() == 0 ? "" : "\n\n").append(AnnotationDescriptions.hover(annotation, documentText()));
-                }
-                tip = hover.toString();
+            StringBuilder hover = new StringBuilder();
+            for (Annotation annotation : AnnotationLookup.covering(set.getAnnotations(), offset)) {
+                hover.append(hover.length() == 0 ? "" : "\n\n").append(AnnotationDescriptions.hover(annotation, documentText()));
             }
+            for (Suggestion ghost : suggestions) {
+                if (ghost.begin() <= offset && offset < ghost.end()) {
+                    hover.append(hover.length() == 0 ? "" : "\n\n").append(AnnotationDescriptions.suggestion(ghost, documentText()))
+                            .append("\n(put the caret on it: Enter accepts, Delete rejects)");
+                }
+            }
+            tip = hover.length() == 0 ? null : hover.toString();
         }
         if (tip == null ? hoverText != null : !tip.equals(hoverText)) {
             hoverText = tip;
@@ -337,6 +349,13 @@ public final class DocumentEditor extends AnnotationEditorPart {
     public void showFindBar() {
         Span selection = viewer.selection();
         findBar.show(selection.isEmpty() ? null : selection.of(documentText()));
+    }
+
+    /** Selects the next (or previous) match of the find bar's phrase; opens the bar when it has none yet. */
+    public void findNext(boolean forward) {
+        if (!findBar.goOn(forward)) {
+            showFindBar();
+        }
     }
 
     /** The find bar's phrase field, for the keyboard and for tests. */
@@ -529,6 +548,12 @@ public final class DocumentEditor extends AnnotationEditorPart {
         if (MarginaliaPreferences.ANALYST.equals(property)) {
             if (set.getAnalystId() != null && !set.getAnalystId().equals(MarginaliaPreferences.analyst())) {
                 keepOrDropChanges();
+                if (isDirty()) {
+                    // The save failed (its error was shown): the changes stay on screen, still marked unsaved.
+                    getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+                            "Still showing " + set.getAnalystId() + "'s unsaved annotations: save them, then switch again");
+                    return;
+                }
                 loadAnalystSet();
             }
         } else {
@@ -541,9 +566,12 @@ public final class DocumentEditor extends AnnotationEditorPart {
         if (!isDirty()) {
             return;
         }
-        boolean save = MessageDialog.openQuestion(getSite().getShell(), "Switch analyst",
-                "Save the changes to " + set.getAnalystId() + "'s annotations of " + getPartName() + " before switching?");
-        if (save) {
+        // The analyst was switched already (in the preferences, say), so there is nothing to cancel here;
+        // Marginalia > Switch Analyst asks before switching, with Cancel.
+        int choice = MessageDialog.open(MessageDialog.QUESTION, getSite().getShell(), "Switch Analyst",
+                "Save the changes to " + set.getAnalystId() + "'s annotations of " + getPartName() + " before showing "
+                        + MarginaliaPreferences.analyst() + "'s?", SWT.NONE, "&Save", "&Discard");
+        if (choice == 0) {
             doSave(null);
         } else {
             revert();
@@ -560,6 +588,11 @@ public final class DocumentEditor extends AnnotationEditorPart {
     @Override
     protected void reloaded() {
         loadAnalystSet();
+    }
+
+    @Override
+    protected AnnotationSet savedSet() {
+        return set;
     }
 
     @Override
@@ -585,7 +618,11 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     @Override
     public ISelection getSelection() {
-        return selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected);
+        if (selected != null) {
+            return new StructuredSelection(selected);
+        }
+        // A ghost under the caret shows its proposed attributes in the Properties view (read-only until accepted).
+        return selectedSuggestion == null ? StructuredSelection.EMPTY : new StructuredSelection(selectedSuggestion.proposal());
     }
 
     @Override

@@ -26,6 +26,7 @@ final class FindBar {
     private final Button wholeWord;
     private final Label status;
     private final Button tagAll;
+    private final Target target;
 
     /** What the bar needs from its editor. */
     interface Target {
@@ -47,6 +48,7 @@ final class FindBar {
     }
 
     FindBar(Composite parent, Target target) {
+        this.target = target;
         bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).margins(16, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(bar);
@@ -126,6 +128,23 @@ final class FindBar {
         int found = search().findAll(target.documentText()).size();
         status.setText(phrase.getText().isEmpty() ? "" : found == 0 ? "Not found" : found + (found == 1 ? " match" : " matches"));
         bar.layout();
+    }
+
+    /**
+     * Find Next / Find Previous (Ctrl+K, Ctrl+Shift+K) from the text, after Enter handed the keys to it:
+     * false when there is no phrase to look for.
+     */
+    boolean goOn(boolean forward) {
+        if (phrase.getText().isEmpty()) {
+            return false;
+        }
+        go(target, forward);
+        return true;
+    }
+
+    /** Closes the bar (Esc in the text while it is open). */
+    void close() {
+        hide(target);
     }
 
     private void hide(Target target) {

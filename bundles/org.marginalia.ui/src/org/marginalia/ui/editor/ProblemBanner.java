@@ -1,5 +1,6 @@
 package org.marginalia.ui.editor;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,12 +38,17 @@ final class ProblemBanner {
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
     }
 
-    void show(List<CorpusProblem> problems) {
+    /** Shows the problems found in {@code file} when it was read, of which {@code annotations} annotations were kept. */
+    void show(List<CorpusProblem> problems, Path file, int annotations) {
         boolean visible = !problems.isEmpty();
         ((GridData) banner.getLayoutData()).exclude = !visible;
         banner.setVisible(visible);
         if (visible) {
-            StringBuilder text = new StringBuilder("These annotations are shown as they were found and are not changed unless you edit and save them:");
+            StringBuilder text = new StringBuilder(file.getFileName() + " (in " + file.getParent() + ") had "
+                    + (problems.size() == 1 ? "a problem" : problems.size() + " problems") + " when it was read. ");
+            text.append(annotations == 0 ? "None of its annotations could be shown:"
+                    : "Its " + annotations + (annotations == 1 ? " annotation is" : " annotations are")
+                            + " shown as found and not changed unless you edit and save them:");
             problems.stream().limit(5).forEach(p -> text.append("\n\u2022 ").append(p.element() == null ? "" : p.element() + ": ").append(p.message()));
             if (problems.size() > 5) {
                 text.append("\n\u2022 and ").append(problems.size() - 5).append(" more (see the Problems view)");

@@ -21,6 +21,18 @@ public final class FindHandlers {
         }
     }
 
+    /** Find Next and Find Previous (the platform's commands, Ctrl+K and Ctrl+Shift+K) in the document. */
+    public static final class FindNext extends EditorHandler<DocumentEditor> {
+        public FindNext() {
+            super(DocumentEditor.class);
+        }
+
+        @Override
+        protected void execute(DocumentEditor editor, ExecutionEvent event) {
+            editor.findNext(!"org.eclipse.ui.edit.findPrevious".equals(event.getCommand().getId()));
+        }
+    }
+
     public static final class TagAllMatches extends EditorHandler<DocumentEditor> {
         public TagAllMatches() {
             super(DocumentEditor.class);

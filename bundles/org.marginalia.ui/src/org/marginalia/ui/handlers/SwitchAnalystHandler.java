@@ -7,10 +7,14 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.editor.AnnotationEditorPart;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 
 /** Asks for the analyst to work as; open editors then show that analyst's annotations. */
@@ -26,10 +30,25 @@ public final class SwitchAnalystHandler extends AbstractHandler {
                 + (known.isEmpty() ? "" : "\nAnalysts of the open corpora: " + String.join(", ", known));
         InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), "Switch Analyst", message,
                 MarginaliaPreferences.analyst(), SwitchAnalystHandler::check);
-        if (dialog.open() == Window.OK) {
+        if (dialog.open() == Window.OK && saveOrCancel(HandlerUtil.getActiveWorkbenchWindow(event))) {
             MarginaliaPreferences.setAnalyst(dialog.getValue().strip());
         }
         return null;
+    }
+
+    /** Offers to save each annotation editor with unsaved changes, with Cancel: false when the user cancelled. */
+    private static boolean saveOrCancel(IWorkbenchWindow window) {
+        if (window == null) {
+            return true;
+        }
+        for (IWorkbenchPage page : window.getPages()) {
+            for (IEditorReference reference : page.getEditorReferences()) {
+                if (reference.getEditor(false) instanceof AnnotationEditorPart editor && editor.isDirty() && !page.saveEditor(editor, true)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String check(String analystId) {

@@ -15,4 +15,7 @@ public interface AnnotationEditing {
     EntityDirectory entities();
 
     String documentText();
+
+    /** Tells the analyst what an edit did that they may not expect (in the status line). */
+    void inform(String message);
 }

@@ -88,6 +88,14 @@ public final class AnnotationPropertySource implements IPropertySource {
             }
             default -> descriptors.add(entity(M.getEntityMention_Entity(), "Entity", entities));
         }
+        if (!(annotation.eContainer() instanceof AnnotationSet)) {
+            // A suggester's proposal: shown, not edited; accepting it (Enter in the text) makes an annotation to edit.
+            return descriptors.stream().map(d -> {
+                PropertyDescriptor shown = new PropertyDescriptor(d.getId(), d.getDisplayName());
+                shown.setCategory("Suggestion (Enter in the text accepts it)");
+                return shown;
+            }).toArray(IPropertyDescriptor[]::new);
+        }
         return descriptors.toArray(new IPropertyDescriptor[0]);
     }
 
@@ -183,12 +191,22 @@ public final class AnnotationPropertySource implements IPropertySource {
         }
         Matcher withKind = KIND_SUFFIX.matcher(typed);
         String name = withKind.matches() ? withKind.group(1) : typed;
+        EntityKind kind = withKind.matches() ? EntityKind.get(withKind.group(2).toLowerCase(Locale.ROOT)) : defaultKind(reference);
         Optional<Entity> known = editor.entities().named(name);
         if (known.isPresent()) {
-            set(reference, known.get());
-            return;
+            Entity entity = known.get();
+            boolean byAlias = !entity.getName().equalsIgnoreCase(name);
+            if (!byAlias || !withKind.matches()) {
+                set(reference, entity);
+                if (byAlias) {
+                    editor.inform("Linked to " + entity.getName() + ": \"" + name + "\" is one of its aliases. For a new entity, type \""
+                            + name + " (" + entity.getKind().getLiteral() + ")\".");
+                }
+                return;
+            }
+            // "Tokyo (place)" where Tokyo is only another entity's alias: the typed kind asks for an entity of its own.
+            editor.inform("New " + kind.getLiteral() + " " + name + " (\"" + name + "\" is also an alias of " + entity.getName() + ")");
         }
-        EntityKind kind = withKind.matches() ? EntityKind.get(withKind.group(2).toLowerCase(Locale.ROOT)) : defaultKind(reference);
         Entity created = EntityDirectory.newEntity(kind, name);
         AnnotationSet set = (AnnotationSet) annotation.eContainer();
         CompoundCommand command = new CompoundCommand("Set " + reference.getName() + " to new entity " + name);

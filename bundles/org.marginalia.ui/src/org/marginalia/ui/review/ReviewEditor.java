@@ -377,6 +377,11 @@ public final class ReviewEditor extends AnnotationEditorPart {
     }
 
     @Override
+    protected AnnotationSet savedSet() {
+        return curated;
+    }
+
+    @Override
     protected void reloaded() {
         curated = CorpusSession.getDefault().annotations(getReviewInput().getCorpus()).curatedFor(getReviewInput().getDocument());
         newCommandStack(this::refresh);

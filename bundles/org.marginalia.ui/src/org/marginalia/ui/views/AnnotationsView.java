@@ -1,43 +1,77 @@
 package org.marginalia.ui.views;
 
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.part.ViewPart;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.SortedAnnotations;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.editor.AnnotationDescriptions;
-import org.marginalia.ui.editor.DocumentEditor;
+import org.marginalia.ui.editor.AnnotationEditorPart;
+import org.marginalia.ui.properties.AnnotationEditing;
 
-/** The active editor's annotations in text order, filterable by kind; selecting one reveals it in the text. */
+/**
+ * The active editor's annotations in text order, filterable by kind; selecting one reveals it in the text.
+ * The rows follow the set's EMF notifications one annotation at a time, and the table is virtual and lazy:
+ * a document with 200,000 annotations costs the rows on screen, not a sort after every key.
+ */
 public final class AnnotationsView extends ViewPart {
 
     public static final String ID = "org.marginalia.ui.views.annotations";
-    private static final int REFRESH_DELAY_MS = 150;
 
     private final Set<EClass> shownKinds = new HashSet<>(AnnotationEdits.KINDS);
-    /** Refreshes once the analyst pauses: sorting a document's 200,000 annotations after every key would slow the editor. */
-    private final Runnable refresher = this::scheduleRefresh;
-    private boolean refreshPending;
+    private final Map<EClass, IAction> kindToggles = new HashMap<>();
+    private final SortedAnnotations rows = new SortedAnnotations(a -> shownKinds.contains(a.eClass()));
+    private final Adapter setListener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification change) {
+            if (change.getFeature() == MarginaliaPackage.eINSTANCE.getAnnotationSet_Annotations()) {
+                annotationsChanged(change);
+            }
+        }
+    };
+    /** Attribute edits and span moves come as commands: the visible rows are simply asked again. */
+    private final CommandStackListener stackListener = this::stackChanged;
+    private final IPropertyListener partListener = (source, property) -> {
+        if (property == AnnotationEditorPart.PROP_SET) {
+            showEditor(this.editor);
+        }
+    };
     private TableViewer viewer;
     private ActiveEditorTracker tracker;
-    private DocumentEditor editor;
+    private IEditorPart editor;
+    private AnnotationSet set;
+    private CommandStack stack;
     private boolean revealing;
 
     @Override
@@ -45,20 +79,17 @@ public final class AnnotationsView extends ViewPart {
         Composite table = new Composite(parent, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
         table.setLayout(layout);
-        // Virtual: a document may have tens of thousands of annotations; only visible rows are made.
         viewer = new TableViewer(table, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
-        viewer.setUseHashlookup(true);
         viewer.getTable().setHeaderVisible(true);
         column(layout, "Kind", 12, a -> AnnotationEdits.label(a.eClass()));
         column(layout, "Text", 45, a -> AnnotationDescriptions.covered(a, text()));
         column(layout, "Attributes", 43, AnnotationDescriptions::attributes);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setFilters(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parentElement, Object element) {
-                return shownKinds.contains(((Annotation) element).eClass());
+        viewer.setContentProvider((ILazyContentProvider) index -> {
+            if (index < rows.size()) {
+                viewer.replace(rows.get(index), index);
             }
         });
+        viewer.setInput(rows);
         viewer.addSelectionChangedListener(event -> reveal((IStructuredSelection) event.getSelection()));
         for (EClass kind : AnnotationEdits.KINDS) {
             getViewSite().getActionBars().getToolBarManager().add(kindToggle(kind));
@@ -87,51 +118,86 @@ public final class AnnotationsView extends ViewPart {
                 } else {
                     shownKinds.remove(kind);
                 }
-                viewer.refresh();
+                reload();
             }
         };
         toggle.setChecked(true);
         toggle.setToolTipText("Show " + AnnotationEdits.label(kind) + " annotations");
+        kindToggles.put(kind, toggle);
         return toggle;
     }
 
-    private void showEditor(DocumentEditor next) {
-        if (editor != null) {
-            editor.removeChangeListener(refresher);
+    /** Shows the annotations of {@code next} (or none), following its set and its corpus's command stack. */
+    private void showEditor(IEditorPart next) {
+        if (editor != null && editor != next) {
+            editor.removePropertyListener(partListener);
+        }
+        if (set != null) {
+            set.eAdapters().remove(setListener);
+        }
+        if (stack != null) {
+            stack.removeCommandStackListener(stackListener);
+        }
+        if (next != null && next != editor) {
+            next.addPropertyListener(partListener);
         }
         editor = next;
-        if (editor != null) {
-            editor.addChangeListener(refresher);
+        set = next == null ? null : Adapters.adapt(next, AnnotationSet.class);
+        AnnotationEditing editing = next == null ? null : Adapters.adapt(next, AnnotationEditing.class);
+        stack = editing == null ? null : editing.getEditingDomain().getCommandStack();
+        if (set != null) {
+            set.eAdapters().add(setListener);
         }
-        scheduleRefresh(); // after the editor's first paint: listing a large document's annotations takes a moment
+        if (stack != null) {
+            stack.addCommandStackListener(stackListener);
+        }
+        reload();
     }
 
-    private void scheduleRefresh() {
-        if (!refreshPending) {
-            refreshPending = true;
-            viewer.getControl().getDisplay().timerExec(REFRESH_DELAY_MS, () -> {
-                refreshPending = false;
-                refresh();
-            });
+    private void reload() {
+        rows.reset(set == null ? List.of() : set.getAnnotations());
+        rowsChanged();
+    }
+
+    private void annotationsChanged(Notification change) {
+        switch (change.getEventType()) {
+            case Notification.ADD -> rows.add((Annotation) change.getNewValue());
+            case Notification.REMOVE -> rows.remove((Annotation) change.getOldValue());
+            case Notification.SET -> {
+                rows.remove((Annotation) change.getOldValue());
+                rows.add((Annotation) change.getNewValue());
+            }
+            case Notification.ADD_MANY -> ((Collection<?>) change.getNewValue()).forEach(a -> rows.add((Annotation) a));
+            case Notification.REMOVE_MANY -> ((Collection<?>) change.getOldValue()).forEach(a -> rows.remove((Annotation) a));
+            default -> {
+                return; // a move changes no row
+            }
+        }
+        rowsChanged();
+    }
+
+    private void stackChanged(EventObject event) {
+        if (!viewer.getControl().isDisposed()) {
+            rows.resortIfMoved();
+            viewer.refresh();
         }
     }
 
-    private void refresh() {
+    private void rowsChanged() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(editor == null ? new Object[0] : editor.getAnnotationSet().getAnnotations().stream()
-                .sorted(Comparator.comparingInt(Annotation::getBegin).thenComparingInt(Annotation::getEnd)).toArray());
-        setContentDescription(editor == null ? "Open a document to see its annotations."
-                : editor.getAnnotationSet().getAnnotations().size() + " annotations by " + editor.getAnnotationSet().getAnalystId()
-                        + " in " + editor.getPartName());
+        viewer.setItemCount(rows.size());
+        viewer.refresh();
+        setContentDescription(set == null ? "Open a document to see its annotations."
+                : set.getAnnotations().size() + " annotations by " + (set.isCurated() ? "the review" : set.getAnalystId()) + " in " + editor.getTitle());
     }
 
     private void reveal(IStructuredSelection selection) {
         if (editor != null && !revealing && selection.getFirstElement() instanceof Annotation annotation) {
             revealing = true;
             try {
-                editor.select(annotation);
+                editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(annotation));
             } finally {
                 revealing = false;
             }
@@ -139,7 +205,8 @@ public final class AnnotationsView extends ViewPart {
     }
 
     private String text() {
-        return editor == null || editor.getDocumentInput().getDocument().getText() == null ? "" : editor.getDocumentInput().getDocument().getText();
+        String text = set == null ? null : set.getDocument().getText();
+        return text == null ? "" : text;
     }
 
     public TableViewer getViewer() {
@@ -150,7 +217,8 @@ public final class AnnotationsView extends ViewPart {
     public void filter(Set<EClass> kinds) {
         shownKinds.clear();
         shownKinds.addAll(kinds);
-        viewer.refresh();
+        kindToggles.forEach((kind, toggle) -> toggle.setChecked(kinds.contains(kind)));
+        reload();
     }
 
     @Override
@@ -160,9 +228,7 @@ public final class AnnotationsView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (editor != null) {
-            editor.removeChangeListener(refresher);
-        }
+        showEditor(null);
         tracker.dispose();
         super.dispose();
     }

@@ -2,25 +2,24 @@ package org.marginalia.ui.views;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -28,26 +27,24 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.marginalia.core.corpus.AnnotationStore;
-import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityEdits;
-import org.marginalia.ui.editor.CommandStackAction;
 import org.marginalia.model.AnnotationSet;
-import org.marginalia.model.Corpus;
 import org.marginalia.model.Entity;
 import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.AnnotationDescriptions;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.editor.DocumentEditorInput;
+import org.marginalia.ui.editor.UndoRedoActions;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
+import org.marginalia.ui.views.EntityNodes.CorpusNode;
 import org.marginalia.ui.views.EntityNodes.DocumentNode;
 import org.marginalia.ui.views.EntityNodes.EntityNode;
 import org.marginalia.ui.views.EntityNodes.MentionNode;
@@ -59,14 +56,18 @@ import org.marginalia.ui.views.EntityNodes.MentionNode;
 public final class EntitiesView extends ViewPart {
 
     public static final String ID = "org.marginalia.ui.views.entities";
+    private static final int REFRESH_DELAY_MS = 300;
 
-    private final CorpusSession.Listener corporaListener = this::refreshLater;
-    private final BasicCommandStack stack = new BasicCommandStack();
-    private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+    private final CorpusSession.Listener corporaListener = this::refreshSoon;
+    private final IPropertyChangeListener preferenceListener = event -> refreshSoon();
+    /** The commands this view ran (and so saves after, undone or redone too), by identity. */
+    private final Set<Command> ownCommands = Collections.newSetFromMap(new WeakHashMap<>());
+    /** Every corpus's stack is followed: a change from an editor changes the mentions shown here. */
+    private final Map<CorpusAnnotations, CommandStackListener> followed = new HashMap<>();
     private TreeViewer viewer;
-    private final Map<Command, CorpusAnnotations> corpusOf = new HashMap<>();
-    private CommandStackAction undo;
-    private CommandStackAction redo;
+    private boolean refreshPending;
+    private CorpusAnnotations undoCorpus;
+    private UndoRedoActions undoRedo;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -95,22 +96,79 @@ public final class EntitiesView extends ViewPart {
         menu.add(rename);
         menu.add(merge);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        viewer.addSelectionChangedListener(event -> undoFor(selectedCorpus()));
         CorpusSession.getDefault().addListener(corporaListener);
-        MarginaliaPreferences.store().addPropertyChangeListener(event -> refreshLater());
-        undo = new CommandStackAction(stack, true);
-        redo = new CommandStackAction(stack, false);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        stack.addCommandStackListener(event -> {
-            save(stack.getMostRecentCommand());
-            undo.update();
-            redo.update();
-        });
+        MarginaliaPreferences.store().addPropertyChangeListener(preferenceListener);
         refresh();
     }
 
+    /** Edit > Undo/Redo act on the stack of the corpus whose entities are selected (or the only one open). */
+    private void undoFor(CorpusAnnotations corpus) {
+        if (corpus == undoCorpus) {
+            return;
+        }
+        if (undoRedo != null) {
+            undoRedo.dispose();
+            undoRedo = null;
+        }
+        undoCorpus = corpus;
+        if (corpus != null) {
+            undoRedo = UndoRedoActions.install(getViewSite().getActionBars(), corpus.editing().stack());
+        }
+    }
+
+    private CorpusAnnotations selectedCorpus() {
+        Object first = viewer.getStructuredSelection().getFirstElement();
+        if (first instanceof EntityNode node) {
+            return node.corpus();
+        }
+        if (first instanceof CorpusNode node) {
+            return node.corpus();
+        }
+        List<LoadedCorpus> open = CorpusSession.getDefault().corpora();
+        return open.isEmpty() ? null : CorpusSession.getDefault().annotations(open.get(0));
+    }
+
+    /** Follows the stacks of the open corpora (and no longer those closed). */
+    private void follow(List<CorpusAnnotations> open) {
+        followed.entrySet().removeIf(entry -> {
+            boolean closed = !open.contains(entry.getKey());
+            if (closed) {
+                entry.getKey().editing().stack().removeCommandStackListener(entry.getValue());
+            }
+            return closed;
+        });
+        for (CorpusAnnotations corpus : open) {
+            followed.computeIfAbsent(corpus, c -> {
+                CommandStackListener listener = event -> stackChanged(c);
+                c.editing().stack().addCommandStackListener(listener);
+                return listener;
+            });
+        }
+    }
+
+    /** Refreshes at once on the UI thread (corpora are opened and closed from any thread). */
+    private void refreshSoon() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    /** Refreshes once changes pause: an analyst tagging quickly changes the stack at every key. */
     private void refreshLater() {
-        viewer.getControl().getDisplay().asyncExec(this::refresh);
+        if (refreshPending || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Display display = viewer.getControl().getDisplay();
+        if (display.getThread() != Thread.currentThread()) {
+            display.asyncExec(this::refreshLater);
+            return;
+        }
+        refreshPending = true;
+        display.timerExec(REFRESH_DELAY_MS, () -> {
+            refreshPending = false;
+            refresh();
+        });
     }
 
     /** Rebuilds the rows from the open corpora; call after annotations change. */
@@ -118,13 +176,23 @@ public final class EntitiesView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<EntityNode> nodes = new ArrayList<>();
         String analyst = MarginaliaPreferences.analyst();
-        for (LoadedCorpus corpus : CorpusSession.getDefault().corpora()) {
-            nodes.addAll(EntityNodes.of(CorpusSession.getDefault().annotations(corpus), analyst));
+        List<CorpusAnnotations> open = CorpusSession.getDefault().corpora().stream().map(CorpusSession.getDefault()::annotations).toList();
+        follow(open);
+        List<CorpusNode> corpora = new ArrayList<>();
+        int entities = 0;
+        for (CorpusAnnotations corpus : open) {
+            List<EntityNode> nodes = EntityNodes.of(corpus, analyst);
+            corpora.add(new CorpusNode(corpus, nodes));
+            entities += nodes.size();
         }
-        viewer.setInput(nodes);
-        setContentDescription(nodes.size() + " entities; mentions by " + analyst);
+        // One corpus: its entities at the top. Several: each corpus a branch, so that their entities never mix.
+        viewer.setInput(corpora.size() == 1 ? corpora.get(0).entities() : corpora);
+        if (corpora.size() > 1) {
+            viewer.expandToLevel(2);
+        }
+        setContentDescription(entities + " entities" + (corpora.size() > 1 ? " in " + corpora.size() + " corpora" : "") + "; mentions by " + analyst);
+        undoFor(selectedCorpus());
     }
 
     public TreeViewer getViewer() {
@@ -157,7 +225,7 @@ public final class EntitiesView extends ViewPart {
 
     /** Renames the entity (undoable) and saves the one file that holds it; every mention in every document follows. */
     public void rename(CorpusAnnotations corpus, Entity entity, String name) {
-        run(corpus, EntityEdits.rename(domain, entity, name));
+        run(corpus, EntityEdits.rename(corpus.editing().domain(), entity, name));
     }
 
     private void mergeSelected() {
@@ -169,55 +237,58 @@ public final class EntitiesView extends ViewPart {
 
     /** Merges within the current analyst's annotations (undoable) and saves the files that changed. */
     public void merge(CorpusAnnotations corpus, Entity kept, Entity merged) {
-        run(corpus, EntityEdits.merge(domain, kept, merged, corpus.setsOf(MarginaliaPreferences.analyst())));
+        run(corpus, EntityEdits.merge(corpus.editing().domain(), kept, merged, corpus.setsOf(MarginaliaPreferences.analyst())));
     }
 
     private void run(CorpusAnnotations corpus, Command command) {
-        corpusOf.put(command, corpus);
-        stack.execute(command);
+        ownCommands.add(command);
+        corpus.editing().execute(command);
+        save(corpus); // also done by stackChanged, if this view already followed the corpus's stack
+        refresh();
+    }
+
+    /** After this view's own changes, undone or redone too, their files are saved; any change refreshes the rows. */
+    private void stackChanged(CorpusAnnotations corpus) {
+        Command last = corpus.editing().stack().getMostRecentCommand();
+        if (last != null && ownCommands.contains(last)) {
+            save(corpus);
+            refresh();
+        } else {
+            refreshLater();
+        }
     }
 
     /**
-     * Entity changes are saved at once, after Undo and Redo too: each file that holds an object the command
-     * changed (the corpus description, or an analyst's set) is written.
+     * Entity changes are saved at once, after Undo and Redo too: every file they changed is written, except
+     * one an open editor shows: that editor is marked unsaved instead, so that saving the entity never writes
+     * an analyst's unsaved work behind their back.
      */
-    private void save(Command command) {
-        CorpusAnnotations corpus = command == null ? null : corpusOf.get(command);
-        if (corpus == null) {
-            return;
-        }
-        Set<EObject> files = new LinkedHashSet<>();
-        for (Object affected : command.getAffectedObjects()) {
-            if (affected instanceof EObject object) {
-                files.add(EcoreUtil.getRootContainer(object));
-            }
-        }
+    private void save(CorpusAnnotations corpus) {
+        Set<Resource> shown = resourcesOfOpenEditors();
         try {
-            for (EObject file : files) {
-                if (file instanceof Corpus description) {
-                    CorpusStore.writeDescription(description, corpus.corpus().layout().description());
-                } else if (file instanceof AnnotationSet set) {
-                    AnnotationStore.save(corpus.corpus(), set);
+            for (Resource resource : corpus.editing().modified()) {
+                if (!shown.contains(resource)) {
+                    corpus.editing().save(resource, false);
                 }
             }
         } catch (IOException e) {
-            report("Could not save after " + command.getLabel(), e);
+            report("Could not save the entity change", e);
         }
-        annotationsChanged();
+    }
+
+    private Set<Resource> resourcesOfOpenEditors() {
+        Set<Resource> shown = new HashSet<>();
+        for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
+            AnnotationSet set = Adapters.adapt(reference.getEditor(false), AnnotationSet.class);
+            if (set != null && set.eResource() != null) {
+                shown.add(set.eResource());
+            }
+        }
+        return shown;
     }
 
     private static void report(String message, Exception e) {
         StatusManager.getManager().handle(Status.error(message + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
-    }
-
-    private void annotationsChanged() {
-        refresh();
-        for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
-            IEditorPart part = reference.getEditor(false);
-            if (part instanceof DocumentEditor editor) {
-                editor.refresh();
-            }
-        }
     }
 
     private void open(IStructuredSelection selection) {
@@ -242,6 +313,11 @@ public final class EntitiesView extends ViewPart {
     @Override
     public void dispose() {
         CorpusSession.getDefault().removeListener(corporaListener);
+        MarginaliaPreferences.store().removePropertyChangeListener(preferenceListener);
+        follow(List.of());
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
         super.dispose();
     }
 
@@ -253,6 +329,9 @@ public final class EntitiesView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof CorpusNode node) {
+                return node.entities().toArray();
+            }
             if (parent instanceof EntityNode node) {
                 return node.documents().toArray();
             }
@@ -264,7 +343,7 @@ public final class EntitiesView extends ViewPart {
             if (element instanceof MentionNode mention) {
                 return mention.parent();
             }
-            return element instanceof DocumentNode document ? document.parent() : null;
+            return element instanceof DocumentNode document ? document.parent() : null; // a corpus branch is found by the viewer
         }
 
         @Override
@@ -276,6 +355,10 @@ public final class EntitiesView extends ViewPart {
     private static final class Labels extends LabelProvider {
         @Override
         public String getText(Object element) {
+            if (element instanceof CorpusNode node) {
+                LoadedCorpus corpus = node.corpus().corpus();
+                return corpus.corpus().getName() + "  \u00b7  " + corpus.layout().root() + "  \u00b7  " + node.entities().size() + " entities";
+            }
             if (element instanceof EntityNode node) {
                 Entity entity = node.entity();
                 String aliases = entity.getAliases().isEmpty() ? "" : "  (" + String.join(", ", entity.getAliases()) + ")";

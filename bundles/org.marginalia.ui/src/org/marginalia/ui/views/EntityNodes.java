@@ -1,9 +1,12 @@
 package org.marginalia.ui.views;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
 import org.marginalia.model.Annotation;
@@ -17,6 +20,19 @@ final class EntityNodes {
 
     // Parents and children point at each other, so equality is by the model objects a row stands for;
     // the records' generated equals and hashCode would recurse forever.
+
+    /** A corpus's entities, a level of its own when more than one corpus is open. */
+    record CorpusNode(CorpusAnnotations corpus, List<EntityNode> entities) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CorpusNode node && node.corpus == corpus;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(corpus);
+        }
+    }
 
     record EntityNode(CorpusAnnotations corpus, Entity entity, List<DocumentNode> documents) {
         int mentionCount() {
@@ -63,23 +79,24 @@ final class EntityNodes {
 
     /** Every entity of the corpus with the analyst's annotations that refer to it, document by document. */
     static List<EntityNode> of(CorpusAnnotations corpus, String analystId) {
-        List<EntityNode> nodes = new ArrayList<>();
-        List<AnnotationSet> sets = corpus.setsOf(analystId);
-        for (Entity entity : corpus.entities().all()) {
-            Map<Document, List<Annotation>> byDocument = new LinkedHashMap<>();
-            for (AnnotationSet set : sets) {
-                for (Annotation annotation : set.getAnnotations()) {
-                    if (refersTo(annotation, entity)) {
-                        byDocument.computeIfAbsent(set.getDocument(), d -> new ArrayList<>()).add(annotation);
-                    }
+        // One pass over the annotations, not one per entity: a large corpus has thousands of both.
+        Map<Entity, Map<Document, List<Annotation>>> mentions = new HashMap<>();
+        for (AnnotationSet set : corpus.setsOf(analystId)) {
+            for (Annotation annotation : set.getAnnotations()) {
+                for (Entity entity : entitiesOf(annotation)) {
+                    mentions.computeIfAbsent(entity, e -> new LinkedHashMap<>())
+                            .computeIfAbsent(set.getDocument(), d -> new ArrayList<>()).add(annotation);
                 }
             }
+        }
+        List<EntityNode> nodes = new ArrayList<>();
+        for (Entity entity : corpus.entities().all()) {
             List<DocumentNode> documents = new ArrayList<>();
             EntityNode node = new EntityNode(corpus, entity, documents);
-            byDocument.forEach((document, annotations) -> {
-                List<MentionNode> mentions = new ArrayList<>();
-                DocumentNode documentNode = new DocumentNode(node, document, mentions);
-                annotations.forEach(a -> mentions.add(new MentionNode(documentNode, a)));
+            mentions.getOrDefault(entity, Map.of()).forEach((document, annotations) -> {
+                List<MentionNode> rows = new ArrayList<>();
+                DocumentNode documentNode = new DocumentNode(node, document, rows);
+                annotations.forEach(a -> rows.add(new MentionNode(documentNode, a)));
                 documents.add(documentNode);
             });
             nodes.add(node);
@@ -87,12 +104,13 @@ final class EntityNodes {
         return nodes;
     }
 
-    private static boolean refersTo(Annotation annotation, Entity entity) {
+    private static Set<Entity> entitiesOf(Annotation annotation) {
+        Set<Entity> entities = new HashSet<>(2);
         for (EReference reference : annotation.eClass().getEAllReferences()) {
-            if (!reference.isContainment() && annotation.eGet(reference) == entity) {
-                return true;
+            if (!reference.isContainment() && !reference.isMany() && annotation.eGet(reference) instanceof Entity entity) {
+                entities.add(entity);
             }
         }
-        return false;
+        return entities;
     }
 }

@@ -80,4 +80,17 @@ class SpanRulesTest {
         String accent = "caf" + "e\u0301 open";
         assertEquals("cafe\u0301", SpanRules.snap(accent, 1, 1).orElseThrow().of(accent), "the combining accent stays with its letter");
     }
+
+    @Test
+    void japaneseHasNoSpacesSoASelectionStaysAsSelectedAndACaretTakesItsScriptsRun() {
+        String text = "岩屋外務大臣はウクライナを訪問し、防衛協力を約束した😀。";
+        int begin = text.indexOf("防衛協力");
+        assertEquals(new Span(begin, begin + 4), SpanRules.snap(text, begin, begin + 4).orElseThrow(),
+                "not the whole run of letters up to the emoji");
+        int katakana = text.indexOf("ウクライナ");
+        assertEquals(new Span(katakana, katakana + 5), SpanRules.snap(text, katakana + 2, katakana + 2).orElseThrow(),
+                "a caret in a katakana name takes the name");
+        String english = "Iwaya met 岩屋 in Kyiv";
+        assertEquals(new Span(0, 5), SpanRules.snap(english, 1, 3).orElseThrow(), "latin words still snap");
+    }
 }
