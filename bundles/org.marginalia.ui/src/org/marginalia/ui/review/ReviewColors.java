@@ -1,28 +1,21 @@
 package org.marginalia.ui.review;
 
 import org.eclipse.swt.graphics.RGB;
+import org.marginalia.core.review.ReviewState;
 
-/** How a position stands in the review, with the colour it is painted in. */
-public enum ReviewState {
-    AGREED("agreed", new RGB(200, 236, 200)),
-    INCOMPLETE("incomplete", new RGB(255, 226, 170)),
-    CONFLICT("conflict", new RGB(255, 190, 190)),
-    ACCEPTED("accepted", new RGB(190, 214, 255)),
-    REJECTED("rejected", new RGB(222, 222, 222));
+/** The colour each review state is painted in: the text, the positions, the versions and the legend agree. */
+final class ReviewColors {
 
-    private final String label;
-    private final RGB color;
-
-    ReviewState(String label, RGB color) {
-        this.label = label;
-        this.color = color;
+    private ReviewColors() {
     }
 
-    public String label() {
-        return label;
-    }
-
-    public RGB color() {
-        return color;
+    static RGB of(ReviewState state) {
+        return switch (state) {
+            case AGREED -> new RGB(200, 236, 200);
+            case INCOMPLETE -> new RGB(255, 226, 170);
+            case CONFLICT -> new RGB(255, 190, 190);
+            case ACCEPTED -> new RGB(190, 214, 255);
+            case REJECTED -> new RGB(222, 222, 222);
+        };
     }
 }
