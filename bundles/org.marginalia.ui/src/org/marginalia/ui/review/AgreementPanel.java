@@ -76,15 +76,20 @@ final class AgreementPanel {
         column(ReviewTexts.agreementF1Strict, ReviewTexts.agreementF1StrictTip);
         column(ReviewTexts.agreementF1Overlapping, ReviewTexts.agreementF1OverlappingTip);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(table);
-        legend = createLegend(right);
-        Composite buttons = new Composite(right, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-        Button copy = new Button(buttons, SWT.PUSH);
+        Composite row = new Composite(right, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(LEGEND.length + 3).spacing(2, 2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        legendChips(row);
+        Button copy = new Button(row, SWT.PUSH);
+        GridDataFactory.swtDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(copy);
         copy.setText(ReviewTexts.copyCsv);
         copy.addListener(SWT.Selection, e -> copyCsv());
-        Button save = new Button(buttons, SWT.PUSH);
+        Button save = new Button(row, SWT.PUSH);
         save.setText(ReviewTexts.saveCsv);
         save.addListener(SWT.Selection, e -> saveCsv());
+        legend = new Label(row, SWT.WRAP);
+        legend.setText(ReviewTexts.agreementLegend);
+        GridDataFactory.fillDefaults().grab(true, false).span(LEGEND.length + 3, 1).hint(1, SWT.DEFAULT).applyTo(legend); // wraps at the panel's width
     }
 
     private void column(String text, String tip) {
@@ -93,19 +98,12 @@ final class AgreementPanel {
         column.setToolTipText(tip);
     }
 
-    /** Colour chips for sample kappas, and what the numbers mean: negative ones puzzle readers most. */
-    private Label createLegend(Composite parent) {
-        Composite row = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(LEGEND.length + 2).spacing(2, 0).applyTo(row);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+    /** Colour chips for sample kappas; the legend below says what the numbers mean, negative ones puzzle readers most. */
+    private static void legendChips(Composite row) {
         for (double kappa : LEGEND) {
             chip(row, number(kappa), heat(kappa));
         }
         chip(row, "n/a", heat(Double.NaN));
-        Label explanation = new Label(row, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).hint(1, SWT.DEFAULT).applyTo(explanation); // wraps at the panel's width
-        explanation.setText(ReviewTexts.agreementLegend);
-        return explanation;
     }
 
     private static void chip(Composite parent, String text, RGB rgb) {

@@ -111,7 +111,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
         createRightColumn(horizontal);
         horizontal.setWeights(55, 45);
         createBottomTabs(vertical);
-        vertical.setWeights(58, 42);
+        vertical.setWeights(64, 36);
 
         newCommandStack(this::refresh);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
@@ -197,7 +197,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
         GridLayoutFactory.fillDefaults().applyTo(positions);
         status = new Label(positions, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(status);
-        positionsTable = Tables.create(positions, ReviewTexts.columnState, 80, ReviewTexts.columnKind, 90, ReviewTexts.columnText, 240,
+        positionsTable = Tables.create(positions, ReviewTexts.columnState, 80, ReviewTexts.columnKind, 110, ReviewTexts.columnText, 240,
                 ReviewTexts.columnAnalysts, 120);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(positionsTable);
         positionsTable.addListener(SWT.Selection, e -> select(positionAt(positionsTable.getSelectionIndex())));
@@ -211,7 +211,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
                 ReviewTexts.columnAttributes, 320);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(versionsTable);
 
-        right.setWeights(60, 40);
+        right.setWeights(55, 45);
     }
 
     /** The review's log and the analysts' agreement, each given the editor's whole width. */
