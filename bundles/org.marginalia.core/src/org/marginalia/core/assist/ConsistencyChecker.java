@@ -51,9 +51,15 @@ public final class ConsistencyChecker {
 
     private static <T extends Annotation> List<Located<T>> all(Map<Document, List<Annotation>> references, Class<T> type) {
         List<Located<T>> located = new ArrayList<>();
-        references.forEach((document, annotations) -> annotations.stream().filter(type::isInstance)
+        // an annotation outside its text (a damaged set, an unread text) has no words to compare
+        references.forEach((document, annotations) -> annotations.stream().filter(type::isInstance).filter(a -> inText(document, a))
                 .forEach(a -> located.add(new Located<>(document, type.cast(a)))));
         return located;
+    }
+
+    private static boolean inText(Document document, Annotation annotation) {
+        String text = document.getText();
+        return text != null && 0 <= annotation.getBegin() && annotation.getBegin() <= annotation.getEnd() && annotation.getEnd() <= text.length();
     }
 
     // ---- roles ----

@@ -42,11 +42,20 @@ public final class Suggesters {
         return List.of(new QuoteSuggester(), new FigureSuggester(), new RoleSuggester(), new MentionSuggester());
     }
 
-    /** Every suggester's proposals for the document, in text order. */
+    /**
+     * Every suggester's proposals for the document, in text order. A document whose text could not be read
+     * gets none, and a proposal outside the text (a contributed suggester's mistake) is dropped: the editor
+     * could not show it.
+     */
     public static List<Suggestion> suggest(Document document, EntityDirectory entities) {
+        String text = document.getText();
+        if (text == null) {
+            return List.of();
+        }
         List<Suggestion> suggestions = new ArrayList<>();
         for (Suggester suggester : all()) {
-            suggestions.addAll(suggester.suggest(document, entities));
+            suggester.suggest(document, entities).stream().filter(s -> 0 <= s.begin() && s.begin() < s.end() && s.end() <= text.length())
+                    .forEach(suggestions::add);
         }
         suggestions.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end()));
         return suggestions;

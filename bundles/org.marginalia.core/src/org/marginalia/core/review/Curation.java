@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -32,15 +31,21 @@ public final class Curation {
     private Curation() {
     }
 
-    /** Adds what the plan takes (not already in the curated set at that position and kind). */
+    /** Adds what the plan takes and the curated set does not hold yet (see {@link #notYetCurated}). */
     public static Command apply(EditingDomain domain, MergePlan plan, AnnotationSet curated) {
         List<Annotation> copies = new ArrayList<>();
-        for (MergePlan.Taken taken : plan.taken()) {
-            if (!alreadyCurated(curated, taken.position())) {
-                copies.add(copyOf(representative(taken.configuration()), curated));
-            }
+        for (MergePlan.Taken taken : notYetCurated(plan, curated)) {
+            copies.add(copyOf(representative(taken.configuration()), curated));
         }
         return add(domain, curated, copies, "Auto-merge (" + plan.strategy().name() + ")");
+    }
+
+    /**
+     * The positions an auto-merge would change: taken by the plan, with nothing curated there yet by the
+     * position's own rule ({@link PositionDiff#covers}), so a second auto-merge at any tolerance adds nothing.
+     */
+    public static List<MergePlan.Taken> notYetCurated(MergePlan plan, AnnotationSet curated) {
+        return plan.taken().stream().filter(taken -> curated.getAnnotations().stream().noneMatch(taken.position()::covers)).toList();
     }
 
     /** Accepts one analyst's version of a position: their annotation, copied into the curated set. */
@@ -103,16 +108,5 @@ public final class Curation {
             }
         }
         return copy;
-    }
-
-    private static boolean alreadyCurated(AnnotationSet curated, PositionDiff position) {
-        for (EObject object : curated.getAnnotations()) {
-            Annotation annotation = (Annotation) object;
-            if (annotation.eClass().getName().equals(position.kind()) && annotation.getBegin() == position.begin()
-                    && annotation.getEnd() == position.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

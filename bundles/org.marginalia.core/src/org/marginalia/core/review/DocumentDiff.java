@@ -19,11 +19,13 @@ public final class DocumentDiff {
     private final Document document;
     private final Set<String> analysts;
     private final List<PositionDiff> positions;
+    private final int tolerance;
 
-    private DocumentDiff(Document document, Set<String> analysts, List<PositionDiff> positions) {
+    private DocumentDiff(Document document, Set<String> analysts, List<PositionDiff> positions, int tolerance) {
         this.document = document;
         this.analysts = analysts;
         this.positions = positions;
+        this.tolerance = tolerance;
     }
 
     /** {@code sets}: the analysts' sets of one document (curated sets are ignored). */
@@ -54,9 +56,9 @@ public final class DocumentDiff {
                 kind = annotation.kind();
                 openOfKind.clear();
             }
-            PositionDiff position = find(openOfKind, annotation, tolerance);
+            PositionDiff position = openOfKind.stream().filter(p -> p.covers(annotation.annotation())).findFirst().orElse(null);
             if (position == null) {
-                position = new PositionDiff(annotation.kind(), annotation.begin(), annotation.end(), analysts);
+                position = new PositionDiff(annotation.kind(), annotation.begin(), annotation.end(), tolerance, analysts);
                 positions.add(position);
                 openOfKind.add(position);
             }
@@ -66,20 +68,16 @@ public final class DocumentDiff {
             openOfKind.removeIf(p -> p.begin() < limit);
         }
         positions.sort(Comparator.comparingInt(PositionDiff::begin).thenComparingInt(PositionDiff::end).thenComparing(PositionDiff::kind));
-        return new DocumentDiff(document, analysts, positions);
-    }
-
-    private static PositionDiff find(List<PositionDiff> candidates, AnalystAnnotation annotation, int tolerance) {
-        for (PositionDiff position : candidates) {
-            if (Math.abs(position.begin() - annotation.begin()) <= tolerance && Math.abs(position.end() - annotation.end()) <= tolerance) {
-                return position;
-            }
-        }
-        return null;
+        return new DocumentDiff(document, analysts, positions, tolerance);
     }
 
     public Document document() {
         return document;
+    }
+
+    /** How many characters two boundaries may differ by and still be one position. */
+    public int tolerance() {
+        return tolerance;
     }
 
     public Set<String> analysts() {

@@ -7,27 +7,39 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.marginalia.model.Annotation;
+
 /**
  * One position of a document (a kind and a span, boundaries within the diff's tolerance) with every
- * analyst's annotations there, grouped into configurations of equal attributes.
+ * analyst's annotations there, grouped into configurations of equal attributes. {@link #covers} is the one
+ * rule for what belongs to a position: the diff groups by it, curation and the review find what is curated
+ * at a position by it.
  */
 public final class PositionDiff {
 
     private final String kind;
     private final int begin;
     private final int end;
+    private final int tolerance;
     private final Map<String, List<AnalystAnnotation>> configurations = new LinkedHashMap<>();
     private final Set<String> allAnalysts;
 
-    PositionDiff(String kind, int begin, int end, Set<String> allAnalysts) {
+    PositionDiff(String kind, int begin, int end, int tolerance, Set<String> allAnalysts) {
         this.kind = kind;
         this.begin = begin;
         this.end = end;
+        this.tolerance = tolerance;
         this.allAnalysts = allAnalysts;
     }
 
     void add(AnalystAnnotation annotation) {
         configurations.computeIfAbsent(Attributes.signature(annotation.annotation()), k -> new ArrayList<>()).add(annotation);
+    }
+
+    /** Same kind, and both boundaries within the tolerance of this position's. */
+    public boolean covers(Annotation annotation) {
+        return annotation.eClass().getName().equals(kind) && Math.abs(annotation.getBegin() - begin) <= tolerance
+                && Math.abs(annotation.getEnd() - end) <= tolerance;
     }
 
     public String kind() {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -35,44 +36,81 @@ import org.marginalia.core.review.SpanMatch;
 import org.marginalia.model.AnnotationSet;
 
 /**
- * The document's agreement: Cohen's kappa for every pair of analysts as a heat map, and per kind Fleiss'
- * kappa, unitizing alpha and mean pairwise F1, each with its counts; copied or saved as CSV.
+ * The document's agreement: Cohen's kappa for every pair of analysts as a heat map with a legend (hover a cell
+ * for its figures), and per kind Fleiss' kappa, unitizing alpha and mean pairwise F1, each with the counts
+ * behind it in a column of its own; copied or saved as CSV.
  */
 final class AgreementPanel {
+
+    private static final double[] LEGEND = { -0.5, 0, 0.4, 0.7, 1 };
+    /** Heat map geometry: room for the analysts' names on the left and on top. */
+    private static final int LEFT = 60;
+    private static final int TOP = 20;
+    /** Wide enough for a kappa such as -0.125 and an analyst's name above it. */
+    private static final int MIN_CELL = 44;
 
     private final Composite panel;
     private final Canvas heatMap;
     private final Table table;
+    private final Label legend;
     private List<KindAgreement> agreements = List.of();
 
     AgreementPanel(Composite parent) {
         panel = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 6).applyTo(panel);
-        Label title = new Label(panel, SWT.NONE);
-        title.setText("Agreement between the analysts of this document (Cohen's kappa, all kinds)");
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
         heatMap = new Canvas(panel, SWT.DOUBLE_BUFFERED);
-        GridDataFactory.fillDefaults().hint(260, 150).applyTo(heatMap);
+        GridDataFactory.fillDefaults().grab(false, true).hint(LEFT + 3 * MIN_CELL + 8, 90).applyTo(heatMap);
         heatMap.addPaintListener(e -> paintHeatMap(e.gc));
+        heatMap.addListener(SWT.MouseMove, e -> heatMap.setToolTipText(cellTip(e.x, e.y)));
+        heatMap.setToolTipText(ReviewTexts.agreementTitle);
         Composite right = new Composite(panel, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(right);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
         table = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
-        for (String column : new String[] { "Kind", "Fleiss' kappa (items)", "Unitizing alpha (units)", "F1 strict", "F1 overlapping" }) {
-            TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
-            tableColumn.setText(column);
-            tableColumn.setWidth(column.equals("Kind") ? 110 : 160);
-        }
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 110).applyTo(table);
-        Composite buttons = new Composite(right, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-        Button copy = new Button(buttons, SWT.PUSH);
-        copy.setText("&Copy as CSV");
+        column(ReviewTexts.agreementKind, null);
+        column(ReviewTexts.agreementFleiss, ReviewTexts.agreementFleissTip);
+        column(ReviewTexts.agreementItems, ReviewTexts.agreementItemsTip);
+        column(ReviewTexts.agreementAlpha, ReviewTexts.agreementAlphaTip);
+        column(ReviewTexts.agreementUnits, ReviewTexts.agreementUnitsTip);
+        column(ReviewTexts.agreementF1Strict, ReviewTexts.agreementF1StrictTip);
+        column(ReviewTexts.agreementF1Overlapping, ReviewTexts.agreementF1OverlappingTip);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(table);
+        Composite row = new Composite(right, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(LEGEND.length + 3).spacing(2, 2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        legendChips(row);
+        Button copy = new Button(row, SWT.PUSH);
+        GridDataFactory.swtDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(copy);
+        copy.setText(ReviewTexts.copyCsv);
         copy.addListener(SWT.Selection, e -> copyCsv());
-        Button save = new Button(buttons, SWT.PUSH);
-        save.setText("Save as CS&V...");
+        Button save = new Button(row, SWT.PUSH);
+        save.setText(ReviewTexts.saveCsv);
         save.addListener(SWT.Selection, e -> saveCsv());
+        legend = new Label(row, SWT.WRAP);
+        legend.setText(ReviewTexts.agreementLegend);
+        GridDataFactory.fillDefaults().grab(true, false).span(LEGEND.length + 3, 1).hint(1, SWT.DEFAULT).applyTo(legend); // wraps at the panel's width
+    }
+
+    private void column(String text, String tip) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(text);
+        column.setToolTipText(tip);
+    }
+
+    /** Colour chips for sample kappas; the legend below says what the numbers mean, negative ones puzzle readers most. */
+    private static void legendChips(Composite row) {
+        for (double kappa : LEGEND) {
+            chip(row, number(kappa), heat(kappa));
+        }
+        chip(row, "n/a", heat(Double.NaN));
+    }
+
+    private static void chip(Composite parent, String text, RGB rgb) {
+        Label chip = new Label(parent, SWT.CENTER);
+        chip.setText(" " + text + " ");
+        Color color = new Color(rgb);
+        chip.setBackground(color);
     }
 
     Composite control() {
@@ -84,10 +122,21 @@ final class AgreementPanel {
         table.removeAll();
         for (KindAgreement agreement : agreements) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { agreement.label(), number(agreement.fleiss()) + "  (" + agreement.fleissItems() + ")",
-                    number(agreement.alpha()) + "  (" + agreement.units() + ")", meanF1(agreement, true), meanF1(agreement, false) });
+            item.setText(new String[] { agreement.label(), number(agreement.fleiss()), Integer.toString(agreement.fleissItems()),
+                    number(agreement.alpha()), Integer.toString(agreement.units()), meanF1(agreement, true), meanF1(agreement, false) });
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack(); // as wide as its header or its widest figure, whichever is wider
         }
         heatMap.redraw();
+    }
+
+    Table table() {
+        return table;
+    }
+
+    String legend() {
+        return legend.getText();
     }
 
     List<KindAgreement> agreements() {
@@ -112,7 +161,7 @@ final class AgreementPanel {
                 }
             }
         }
-        return pairs == 0 ? "n/a" : number(sum / pairs) + "  (" + matched + " matched)";
+        return pairs == 0 ? "n/a" : NLS.bind(ReviewTexts.agreementMatched, number(sum / pairs), matched);
     }
 
     private void paintHeatMap(GC gc) {
@@ -123,23 +172,43 @@ final class AgreementPanel {
         List<String> analysts = all.analysts();
         int n = analysts.size();
         if (n == 0) {
-            gc.drawText("No analysts have annotated this document.", 4, 4, true);
+            gc.drawText(ReviewTexts.agreementNoAnalysts, 4, 4, true);
             return;
         }
-        Point size = heatMap.getSize();
-        int label = 60;
-        int cell = Math.max(16, Math.min((size.x - label) / n, (size.y - 20) / n));
+        int cell = cellSize(n);
         for (int i = 0; i < n; i++) {
-            gc.drawText(analysts.get(i), 2, 20 + i * cell + cell / 2 - 8, true);
-            gc.drawText(analysts.get(i), label + i * cell + 2, 2, true);
+            gc.drawText(analysts.get(i), 2, TOP + i * cell + cell / 2 - 8, true);
+            gc.drawText(analysts.get(i), LEFT + i * cell + 2, 2, true);
             for (int j = 0; j < n; j++) {
                 double kappa = all.cohen()[i][j];
                 Color color = new Color(heat(kappa));
                 gc.setBackground(color);
-                gc.fillRectangle(label + j * cell, 20 + i * cell, cell - 2, cell - 2);
-                gc.drawText(number(kappa), label + j * cell + 4, 20 + i * cell + cell / 2 - 8, true);
+                gc.fillRectangle(LEFT + j * cell, TOP + i * cell, cell - 2, cell - 2);
+                gc.drawText(number(kappa), LEFT + j * cell + 4, TOP + i * cell + cell / 2 - 8, true);
             }
         }
+    }
+
+    private int cellSize(int analysts) {
+        Point size = heatMap.getSize();
+        return Math.max(MIN_CELL, Math.min((size.x - LEFT) / analysts, (size.y - TOP) / analysts));
+    }
+
+    /** The figures of the cell under the mouse, or none. */
+    private String cellTip(int x, int y) {
+        if (agreements.isEmpty() || agreements.get(0).analysts().isEmpty()) {
+            return ReviewTexts.agreementTitle;
+        }
+        KindAgreement all = agreements.get(0);
+        int n = all.analysts().size();
+        int cell = cellSize(n);
+        int row = Math.floorDiv(y - TOP, cell);
+        int column = Math.floorDiv(x - LEFT, cell);
+        if (row < 0 || row >= n || column < 0 || column >= n || row == column) {
+            return ReviewTexts.agreementTitle;
+        }
+        return NLS.bind(ReviewTexts.agreementCell, new Object[] { all.analysts().get(row), all.analysts().get(column),
+                number(all.cohen()[row][column]), all.cohenItems()[row][column] });
     }
 
     /** Red for no agreement beyond chance (0 or less), through yellow, to green for full agreement. */
@@ -176,7 +245,7 @@ final class AgreementPanel {
             try {
                 AtomicFiles.write(Path.of(file), csv().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                StatusManager.getManager().handle(Status.error("Could not save " + file + ": " + e.getMessage(), e), StatusManager.SHOW);
+                StatusManager.getManager().handle(Status.error(NLS.bind(ReviewTexts.saveCsvFailed, file, e.getMessage()), e), StatusManager.SHOW);
             }
         }
     }

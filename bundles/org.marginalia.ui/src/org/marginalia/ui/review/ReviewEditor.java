@@ -1,15 +1,13 @@
 package org.marginalia.ui.review;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -17,9 +15,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -31,15 +33,12 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.review.AnalystAnnotation;
-import org.marginalia.core.review.Curation;
-import org.marginalia.core.review.DocumentDiff;
-import org.marginalia.core.review.MergePlan;
 import org.marginalia.core.review.MergeStrategy;
 import org.marginalia.core.review.PositionDiff;
-import org.marginalia.model.Annotation;
+import org.marginalia.core.review.ReviewSession;
+import org.marginalia.core.review.ReviewState;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
@@ -51,9 +50,11 @@ import org.marginalia.ui.views.Tables;
 
 /**
  * The reviewer's screen for one document: every analyst's annotations lined up by position and painted by
- * state, the versions at the selected position, auto-merge with a chosen strategy and tolerance, and the
- * analysts' agreement. Keyboard first: N/P walk the conflicts, 1-9 accept a version, X rejects, A
- * auto-merges; every step is undoable, and Save writes only the curated file.
+ * state, the versions at the selected position, auto-merge with a chosen strategy and tolerance, the review's
+ * log and the analysts' agreement. Keyboard first: N/P walk the positions to decide, 1-9 accept a version, X
+ * rejects, A auto-merges (after saying how much it changes). The review itself, states and log included,
+ * is a {@link ReviewSession}; this part shows it and runs its steps on the command stack, so every step is
+ * undoable, and Save writes only the curated file.
  */
 public final class ReviewEditor extends AnnotationEditorPart {
 
@@ -61,29 +62,27 @@ public final class ReviewEditor extends AnnotationEditorPart {
     public static final String CONTEXT_ID = "org.marginalia.ui.contexts.review";
     private static final String[] STRATEGIES = { "majority:0.66", "present-agree", "all-agree", "majority:0.5" };
 
-    private final Set<String> rejected = new HashSet<>();
-    private final List<String> log = new ArrayList<>();
     private final Map<ReviewState, Color> colors = new EnumMap<>(ReviewState.class);
 
     private LocalResourceManager resources;
+    private Composite page;
     private Table positionsTable;
     private Table versionsTable;
     private Combo strategyCombo;
     private Spinner toleranceSpinner;
     private Label status;
     private org.eclipse.swt.widgets.List logList; // java.util.List is the other List here
+    private CTabItem logTab;
     private AgreementPanel agreement;
     private SpanTextViewer<PositionDiff> viewer;
 
-    private List<AnnotationSet> analystSets;
-    private AnnotationSet curated;
-    private DocumentDiff diff;
+    private ReviewSession session;
     private PositionDiff selected;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof ReviewEditorInput)) {
-            throw new PartInitException("The review opens corpus documents, not " + input.getName());
+            throw new PartInitException(NLS.bind(ReviewTexts.notACorpusDocument, input.getName()));
         }
         setSite(site);
         setInput(input);
@@ -100,19 +99,73 @@ public final class ReviewEditor extends AnnotationEditorPart {
     public void createPartControl(Composite parent) {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         for (ReviewState state : ReviewState.values()) {
-            colors.put(state, resources.create(ColorDescriptor.createFrom(state.color())));
+            colors.put(state, resources.create(ColorDescriptor.createFrom(ReviewColors.of(state))));
         }
-        CorpusAnnotations annotations = CorpusSession.getDefault().annotations(getReviewInput().getCorpus());
-        analystSets = annotations.sets().stream().filter(s -> !s.isCurated() && s.getDocument() == getReviewInput().getDocument()).toList();
-        curated = annotations.curatedFor(getReviewInput().getDocument());
-
-        Composite page = new Composite(parent, SWT.NONE);
+        page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
         createToolbar(page);
         SashForm vertical = new SashForm(page, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
         SashForm horizontal = new SashForm(vertical, SWT.HORIZONTAL);
-        viewer = new SpanTextViewer<>(horizontal, SWT.BORDER, JFaceResources.getDialogFont(), 12, 4, new SpanPainter.Look<>() {
+        createTextViewer(horizontal);
+        createRightColumn(horizontal);
+        horizontal.setWeights(55, 45);
+        createBottomTabs(vertical);
+        vertical.setWeights(64, 36);
+
+        newCommandStack(this::refresh);
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        openSession();
+    }
+
+    /** Reads the document's sets from the corpus session and starts reviewing them. */
+    private void openSession() {
+        CorpusAnnotations annotations = CorpusSession.getDefault().annotations(getReviewInput().getCorpus());
+        List<AnnotationSet> analystSets = annotations.sets().stream()
+                .filter(s -> !s.isCurated() && s.getDocument() == getReviewInput().getDocument()).toList();
+        session = new ReviewSession(getReviewInput().getDocument(), analystSets, annotations.curatedFor(getReviewInput().getDocument()),
+                toleranceSpinner.getSelection());
+        agreement.update(analystSets);
+        selected = null;
+        refresh();
+    }
+
+    private void createToolbar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL); // wraps onto a second line in a narrow editor instead of cutting the legend off
+        row.center = true;
+        row.marginLeft = row.marginRight = 8;
+        row.spacing = 6;
+        bar.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        new Label(bar, SWT.NONE).setText(ReviewTexts.strategy);
+        strategyCombo = new Combo(bar, SWT.READ_ONLY);
+        strategyCombo.setItems(STRATEGIES);
+        strategyCombo.select(0);
+        new Label(bar, SWT.NONE).setText(ReviewTexts.tolerance);
+        toleranceSpinner = new Spinner(bar, SWT.BORDER);
+        toleranceSpinner.setValues(0, 0, 50, 0, 1, 5);
+        toleranceSpinner.setToolTipText(ReviewTexts.toleranceTip);
+        toleranceSpinner.addListener(SWT.Modify, e -> {
+            if (session != null) {
+                session.setTolerance(toleranceSpinner.getSelection());
+                selected = null;
+                refresh();
+            }
+        });
+        Button merge = new Button(bar, SWT.PUSH);
+        merge.setText(ReviewTexts.autoMerge);
+        merge.setToolTipText(ReviewTexts.autoMergeTip);
+        merge.addListener(SWT.Selection, e -> autoMerge());
+        for (ReviewState state : ReviewState.values()) {
+            Label chip = new Label(bar, SWT.NONE);
+            chip.setText(" " + state.label() + " ");
+            chip.setBackground(colors.get(state));
+        }
+    }
+
+    private void createTextViewer(Composite parent) {
+        viewer = new SpanTextViewer<>(parent, SWT.BORDER, JFaceResources.getDialogFont(), 12, 4, new SpanPainter.Look<>() {
             @Override
             public int begin(PositionDiff position) {
                 return position.begin();
@@ -125,7 +178,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
 
             @Override
             public Color background(PositionDiff position) {
-                return colors.get(stateOf(position));
+                return colors.get(session.stateOf(position));
             }
 
             @Override
@@ -135,84 +188,71 @@ public final class ReviewEditor extends AnnotationEditorPart {
         });
         viewer.setText(documentText());
         copyFrom(viewer);
-        Composite right = new Composite(horizontal, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(right);
-        positionsTable = Tables.create(right, "State", 80, "Kind", 90, "Text", 220, "Analysts", 120);
+    }
+
+    /** The positions above the versions at the selected one; the sash lets the reviewer resize them. */
+    private void createRightColumn(Composite parent) {
+        SashForm right = new SashForm(parent, SWT.VERTICAL);
+        Composite positions = new Composite(right, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(positions);
+        status = new Label(positions, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(status);
+        positionsTable = Tables.create(positions, ReviewTexts.columnState, 80, ReviewTexts.columnKind, 110, ReviewTexts.columnText, 240,
+                ReviewTexts.columnAnalysts, 120);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(positionsTable);
         positionsTable.addListener(SWT.Selection, e -> select(positionAt(positionsTable.getSelectionIndex())));
-        Label versionsTitle = new Label(right, SWT.NONE);
-        versionsTitle.setText("Versions at the selected position (press the number to accept, X to reject):");
-        versionsTable = Tables.create(right, "#", 30, "Analysts", 120, "Attributes", 320);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(versionsTable);
-        horizontal.setWeights(55, 45);
-        Composite bottom = new Composite(vertical, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
-        agreement = new AgreementPanel(bottom);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(agreement.control());
-        logList = new org.eclipse.swt.widgets.List(bottom, SWT.BORDER | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(false, true).hint(260, SWT.DEFAULT).applyTo(logList);
-        vertical.setWeights(68, 32);
 
-        newCommandStack(this::refresh);
-        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-        agreement.update(analystSets);
-        recompute();
+        Composite versions = new Composite(right, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(versions);
+        Label versionsTitle = new Label(versions, SWT.WRAP);
+        versionsTitle.setText(ReviewTexts.versionsTitle);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(versionsTitle); // wraps at the column's width
+        versionsTable = Tables.create(versions, ReviewTexts.columnNumber, 30, ReviewTexts.columnCurated, 90, ReviewTexts.columnAnalysts, 120,
+                ReviewTexts.columnAttributes, 320);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(versionsTable);
+
+        right.setWeights(55, 45);
     }
 
-    private void createToolbar(Composite page) {
-        Composite bar = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6 + ReviewState.values().length).margins(8, 6).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText("&Strategy:");
-        strategyCombo = new Combo(bar, SWT.READ_ONLY);
-        strategyCombo.setItems(STRATEGIES);
-        strategyCombo.select(0);
-        new Label(bar, SWT.NONE).setText("&Tolerance:");
-        toleranceSpinner = new Spinner(bar, SWT.BORDER);
-        toleranceSpinner.setValues(0, 0, 50, 0, 1, 5);
-        toleranceSpinner.setToolTipText("Spans whose boundaries differ by at most this many characters are one position");
-        toleranceSpinner.addListener(SWT.Modify, e -> recompute());
-        Button merge = new Button(bar, SWT.PUSH);
-        merge.setText("&Auto-merge");
-        merge.addListener(SWT.Selection, e -> autoMerge());
-        status = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        for (ReviewState state : ReviewState.values()) {
-            Label chip = new Label(bar, SWT.NONE);
-            chip.setText(" " + state.label() + " ");
-            chip.setBackground(colors.get(state));
-        }
-    }
-
-    /** Lines the analysts' annotations up again (the tolerance changed). */
-    private void recompute() {
-        diff = DocumentDiff.of(analystSets, toleranceSpinner.getSelection());
-        selected = null;
-        refresh();
+    /** The review's log and the analysts' agreement, each given the editor's whole width. */
+    private void createBottomTabs(Composite parent) {
+        CTabFolder tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+        logTab = new CTabItem(tabs, SWT.NONE);
+        logList = new org.eclipse.swt.widgets.List(tabs, SWT.V_SCROLL | SWT.H_SCROLL);
+        logList.setToolTipText(ReviewTexts.logTip);
+        logTab.setControl(logList);
+        CTabItem agreementTab = new CTabItem(tabs, SWT.NONE);
+        agreementTab.setText(ReviewTexts.agreementTab);
+        agreement = new AgreementPanel(tabs);
+        agreementTab.setControl(agreement.control());
+        tabs.setSelection(logTab);
     }
 
     private void refresh() {
-        if (viewer == null || viewer.widget().isDisposed()) {
+        if (viewer == null || viewer.widget().isDisposed() || session == null) {
             return;
         }
-        viewer.setSpans(diff.positions(), selected);
-        int selectedIndex = diff.positions().indexOf(selected);
+        List<PositionDiff> positions = session.positions();
+        viewer.setSpans(positions.stream().filter(session::inText).toList(), selected != null && session.inText(selected) ? selected : null);
+        positionsTable.setRedraw(false);
         positionsTable.removeAll();
-        for (PositionDiff position : diff.positions()) {
+        for (PositionDiff position : positions) {
             TableItem item = new TableItem(positionsTable, SWT.NONE);
-            ReviewState state = stateOf(position);
-            item.setText(new String[] { state.label(), position.kind(), covered(position), String.join(", ", position.analysts()) });
+            ReviewState state = session.stateOf(position);
+            item.setText(new String[] { state.label(), position.kind(), session.excerpt(position), String.join(", ", position.analysts()) });
             item.setBackground(0, colors.get(state));
         }
+        int selectedIndex = positions.indexOf(selected);
         if (selectedIndex >= 0) {
             positionsTable.setSelection(selectedIndex);
             positionsTable.showSelection();
         }
+        positionsTable.setRedraw(true);
         showVersions();
-        long conflicts = diff.positions().stream().filter(p -> stateOf(p) == ReviewState.CONFLICT || stateOf(p) == ReviewState.INCOMPLETE).count();
-        status.setText(diff.positions().size() + " positions \u00b7 " + conflicts + " to decide \u00b7 " + curated.getAnnotations().size() + " curated");
+        status.setText(NLS.bind(ReviewTexts.status, new Object[] { positions.size(), session.toDecide(), session.curated().getAnnotations().size() }));
         status.requestLayout();
-        logList.setItems(log.toArray(new String[0]));
+        logList.setItems(session.log().toArray(new String[0]));
+        logTab.setText(NLS.bind(ReviewTexts.logTab, session.log().size()));
         commandStackChanged();
         fireSelection();
     }
@@ -223,127 +263,83 @@ public final class ReviewEditor extends AnnotationEditorPart {
             return;
         }
         List<List<AnalystAnnotation>> versions = selected.configurations();
+        OptionalInt accepted = session.acceptedVersion(selected);
         for (int i = 0; i < versions.size(); i++) {
             TableItem item = new TableItem(versionsTable, SWT.NONE);
+            boolean isAccepted = accepted.isPresent() && accepted.getAsInt() == i;
             List<String> who = versions.get(i).stream().map(AnalystAnnotation::analyst).distinct().toList();
-            item.setText(new String[] { Integer.toString(i + 1), String.join(", ", who), AnnotationDescriptions.attributes(versions.get(i).get(0).annotation()) });
-        }
-    }
-
-    private String covered(PositionDiff position) {
-        String covered = documentText().substring(position.begin(), position.end()).replace('\n', ' ');
-        return covered.length() <= 60 ? covered : covered.substring(0, 59) + "\u2026";
-    }
-
-    // ---- states ----
-
-    public ReviewState stateOf(PositionDiff position) {
-        if (curatedAt(position).isPresent()) {
-            return ReviewState.ACCEPTED;
-        }
-        if (rejected.contains(key(position))) {
-            return ReviewState.REJECTED;
-        }
-        if (!position.isAgreed()) {
-            return ReviewState.CONFLICT;
-        }
-        return position.isComplete() ? ReviewState.AGREED : ReviewState.INCOMPLETE;
-    }
-
-    private Optional<Annotation> curatedAt(PositionDiff position) {
-        int tolerance = toleranceSpinner.getSelection();
-        return curated.getAnnotations().stream().filter(a -> a.eClass().getName().equals(position.kind())
-                && Math.abs(a.getBegin() - position.begin()) <= tolerance && Math.abs(a.getEnd() - position.end()) <= tolerance).findFirst();
-    }
-
-    private static String key(PositionDiff position) {
-        return position.kind() + ":" + position.begin() + ":" + position.end();
-    }
-
-    // ---- what the commands do ----
-
-    /** Takes what the chosen strategy takes, as one undoable step, and lists it. */
-    public MergePlan autoMerge() {
-        MergeStrategy strategy = MergeStrategy.parse(strategyCombo.getText());
-        MergePlan plan = MergePlan.of(diff, strategy);
-        int before = curated.getAnnotations().size();
-        execute(Curation.apply(getEditingDomain(), plan, curated));
-        log.add(0, "Auto-merge (" + strategy.name() + ", tolerance " + toleranceSpinner.getSelection() + "): took "
-                + (curated.getAnnotations().size() - before) + ", left " + plan.left().size());
-        refresh();
-        return plan;
-    }
-
-    /** Accepts version {@code number} (1-based) at the selected position, replacing what was curated there. */
-    public void acceptVersion(int number) {
-        if (selected == null || number < 1 || number > selected.configurations().size()) {
-            return;
-        }
-        AnalystAnnotation version = selected.configurations().get(number - 1).get(0);
-        CompoundCommand command = new CompoundCommand("Accept version " + number);
-        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(getEditingDomain(), existing)));
-        command.append(Curation.accept(getEditingDomain(), version, curated));
-        execute(command);
-        log.add(0, "Accepted " + String.join(", ", selected.configurations().get(number - 1).stream().map(AnalystAnnotation::analyst).distinct().toList())
-                + "'s " + selected.kind() + " at \u201c" + covered(selected) + "\u201d");
-        refresh();
-    }
-
-    /** Rejects the selected position: nothing of it goes into the curated result. */
-    public void rejectSelected() {
-        if (selected == null) {
-            return;
-        }
-        CompoundCommand command = new CompoundCommand("Reject position");
-        curatedAt(selected).ifPresent(existing -> command.append(AnnotationEdits.delete(getEditingDomain(), existing)));
-        command.append(new RejectCommand(rejected, key(selected)));
-        execute(command);
-        log.add(0, "Rejected " + selected.kind() + " at \u201c" + covered(selected) + "\u201d");
-        refresh();
-    }
-
-    /** Selects the next (or previous) position still to decide. */
-    public void selectNextConflict(boolean forward) {
-        List<PositionDiff> positions = diff.positions();
-        int start = positions.indexOf(selected);
-        for (int step = 1; step <= positions.size(); step++) {
-            int index = Math.floorMod(start + (forward ? step : -step), positions.size());
-            ReviewState state = stateOf(positions.get(index));
-            if (state == ReviewState.CONFLICT || state == ReviewState.INCOMPLETE) {
-                select(positions.get(index));
-                return;
+            item.setText(new String[] { Integer.toString(i + 1), isAccepted ? ReviewTexts.acceptedMark : "", String.join(", ", who),
+                    AnnotationDescriptions.attributes(versions.get(i).get(0).annotation()) });
+            if (isAccepted) {
+                item.setBackground(colors.get(ReviewState.ACCEPTED));
             }
         }
     }
 
+    // ---- what the commands do ----
+
+    /**
+     * Asks, saying how many positions it adds, then takes what the chosen strategy takes as one undoable
+     * step; a single key starts it, so it never runs unseen. Says so when there is nothing left to take.
+     */
+    public void autoMerge() {
+        MergeStrategy strategy = MergeStrategy.parse(strategyCombo.getText());
+        int changes = session.autoMergeChanges(strategy);
+        if (changes == 0) {
+            MessageDialog.openInformation(getSite().getShell(), ReviewTexts.autoMergeTitle,
+                    NLS.bind(ReviewTexts.autoMergeNothing, strategy.name(), session.diff().tolerance()));
+            return;
+        }
+        MessageDialog question = new MessageDialog(getSite().getShell(), ReviewTexts.autoMergeTitle, null,
+                NLS.bind(ReviewTexts.autoMergeQuestion, new Object[] { strategy.name(), session.diff().tolerance(), changes }),
+                MessageDialog.QUESTION, 0, NLS.bind(ReviewTexts.autoMergeConfirm, changes), IDialogConstants.CANCEL_LABEL);
+        if (question.open() != 0) {
+            return;
+        }
+        execute(session.autoMerge(getEditingDomain(), strategy));
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(ReviewTexts.autoMergeDone, changes));
+    }
+
+    /** Accepts version {@code number} (1-based) at the selected position, replacing what was curated there. */
+    public void acceptVersion(int number) {
+        if (selected != null) {
+            execute(session.accept(getEditingDomain(), selected, number));
+        }
+    }
+
+    /** Rejects the selected position: nothing of it goes into the curated result. */
+    public void rejectSelected() {
+        if (selected != null) {
+            execute(session.reject(getEditingDomain(), selected));
+        }
+    }
+
+    /** Selects the next (or previous) position still to decide. */
+    public void selectNextConflict(boolean forward) {
+        session.nextToDecide(selected, forward).ifPresent(this::select);
+    }
+
     public void select(PositionDiff position) {
         selected = position;
-        if (position != null) {
+        if (position != null && session.inText(position)) {
             viewer.select(position.begin(), position.end());
         }
         refresh();
     }
 
     private PositionDiff positionAt(int index) {
-        return index < 0 || index >= diff.positions().size() ? null : diff.positions().get(index);
+        List<PositionDiff> positions = session.positions();
+        return index < 0 || index >= positions.size() ? null : positions.get(index);
     }
 
-    // ---- what views and tests read ----
+    // ---- what views, tests and the page object read ----
 
-    public DocumentDiff getDiff() {
-        return diff;
+    public ReviewSession getSession() {
+        return session;
     }
 
     public PositionDiff getSelectedPosition() {
         return selected;
-    }
-
-    public AnnotationSet getCuratedSet() {
-        return curated;
-    }
-
-    public List<String> getLog() {
-        return List.copyOf(log);
     }
 
     public String agreementCsv() {
@@ -354,8 +350,29 @@ public final class ReviewEditor extends AnnotationEditorPart {
         strategyCombo.setText(strategy);
     }
 
+    /** The whole review, toolbar to agreement. */
+    public Composite getControl() {
+        return page;
+    }
+
     public Table getPositionsTable() {
         return positionsTable;
+    }
+
+    public Table getVersionsTable() {
+        return versionsTable;
+    }
+
+    public org.eclipse.swt.widgets.List getLogList() {
+        return logList;
+    }
+
+    public Table getAgreementTable() {
+        return agreement.table();
+    }
+
+    public String getAgreementLegend() {
+        return agreement.legend();
     }
 
     @Override
@@ -373,9 +390,10 @@ public final class ReviewEditor extends AnnotationEditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        save(getReviewInput().getCorpus(), curated, "the curated annotations of " + getReviewInput().getDocument().getId(), monitor);
+        save(getReviewInput().getCorpus(), session.curated(), NLS.bind(ReviewTexts.curatedOf, getReviewInput().getDocument().getId()), monitor);
     }
 
+    /** The curated set was read again: a new session over it (the old one's steps refer to objects now gone). */
     @Override
     protected AnnotationSet savedSet() {
         return curated;
@@ -383,9 +401,8 @@ public final class ReviewEditor extends AnnotationEditorPart {
 
     @Override
     protected void reloaded() {
-        curated = CorpusSession.getDefault().annotations(getReviewInput().getCorpus()).curatedFor(getReviewInput().getDocument());
         newCommandStack(this::refresh);
-        recompute();
+        openSession();
     }
 
     @Override
@@ -397,8 +414,10 @@ public final class ReviewEditor extends AnnotationEditorPart {
 
     @Override
     public ISelection getSelection() {
-        Optional<Annotation> annotation = selected == null ? Optional.empty() : curatedAt(selected);
-        return annotation.<ISelection>map(StructuredSelection::new).orElse(StructuredSelection.EMPTY);
+        if (selected == null || session == null) {
+            return StructuredSelection.EMPTY;
+        }
+        return session.curatedAt(selected).<ISelection>map(StructuredSelection::new).orElse(StructuredSelection.EMPTY);
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class CrossSourceView extends ViewPart {
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         findings = Tables.create(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360);
-        sources = Tables.create(sash, "Document", 190, "Text", 320, "Says", 260);
+        sources = Tables.create(sash, "Source", 320, "Text", 320, "Says", 260);
         sash.setWeights(60, 40);
         findings.addListener(SWT.Selection, e -> showSources());
         sources.addListener(SWT.DefaultSelection, e -> openSource());
@@ -116,7 +116,11 @@ public final class CrossSourceView extends ViewPart {
             item.setText(new String[] { row.finding().type().label(), row.finding().subject(),
                     String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation() });
         }
-        setContentDescription(rows.size() + " findings: where the sources disagree");
+        setContentDescription(switch (rows.size()) {
+            case 0 -> "No findings: the sources agree where they can be compared";
+            case 1 -> "1 finding: where the sources disagree";
+            default -> rows.size() + " findings: where the sources disagree";
+        });
         sources.removeAll();
     }
 
@@ -126,9 +130,10 @@ public final class CrossSourceView extends ViewPart {
         if (index < 0) {
             return;
         }
+        LoadedCorpus corpus = rows.get(index).corpus();
         for (Finding.Source source : rows.get(index).finding().sources()) {
             TableItem item = new TableItem(sources, SWT.NONE);
-            item.setText(new String[] { source.documentId(), source.text(), source.says() });
+            item.setText(new String[] { title(corpus.document(source.documentId()), source.documentId()), source.text(), source.says() });
         }
     }
 
@@ -149,6 +154,11 @@ public final class CrossSourceView extends ViewPart {
         }
     }
 
+    /** The document's title as the analyst knows it; its id when it has none. */
+    private static String title(Document document, String id) {
+        return document == null || document.getTitle() == null || document.getTitle().isBlank() ? id : document.getTitle();
+    }
+
     public Table getFindingsTable() {
         return findings;
     }
@@ -166,7 +176,8 @@ public final class CrossSourceView extends ViewPart {
                 IMarker marker = root.createMarker(MARKER);
                 marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
                 marker.setAttribute(IMarker.MESSAGE, row.finding().type().label() + ": " + row.finding().subject() + " " + row.finding().explanation());
-                marker.setAttribute(IMarker.LOCATION, String.join(", ", row.finding().sources().stream().map(Finding.Source::documentId).distinct().toList()));
+                marker.setAttribute(IMarker.LOCATION, String.join(", ",
+                        row.finding().sources().stream().map(source -> title(row.corpus().document(source.documentId()), source.documentId())).distinct().toList()));
             }
         }, root, IResource.NONE, null);
     }
