@@ -29,7 +29,8 @@ public final class Commands {
             "agreement", new AgreementCommand(),
             "merge", new MergeCommand(),
             "check", new CheckCommand(),
-            "info", new InfoCommand()));
+            "info", new InfoCommand(),
+            "schema", new SchemaCommand()));
 
     private Commands() {
     }

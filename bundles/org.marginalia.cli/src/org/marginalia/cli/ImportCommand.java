@@ -21,11 +21,13 @@ final class ImportCommand implements Commands.Command {
     @Override
     public String usage() {
         return """
-                usage: marginalia import --from DIR --corpus DIR [--name NAME]
+                usage: marginalia import --from DIR --corpus DIR [--name NAME] [--schema FILE]
                   --from DIR     folder of UTF-8 .txt files, one document each; or a corpus folder
                                  (with corpus.marginalia), copied with its annotations
                   --corpus DIR   new corpus folder (must not exist or be empty; never overwritten)
-                  --name NAME    corpus name for imported texts (default: the corpus folder's name)""";
+                  --name NAME    corpus name for imported texts (default: the corpus folder's name)
+                  --schema FILE  the team's schema (an Ecore file, see the README) for imported texts;
+                                 checked before anything is written, kept in the corpus as schema.ecore""";
     }
 
     @Override
@@ -33,15 +35,17 @@ final class ImportCommand implements Commands.Command {
         Path from = options.requiredPath("from");
         Path corpus = options.requiredPath("corpus");
         String name = options.optional("name", null);
+        String schema = options.optional("schema", null);
         options.rejectUnknown();
         LoadedCorpus loaded;
         if (CorpusImporter.isCorpus(from)) {
-            if (name != null) {
-                throw new UsageException("--name applies to imported texts; " + from + " is a corpus with a name of its own");
+            if (name != null || schema != null) {
+                throw new UsageException("--name and --schema apply to imported texts; " + from + " is a corpus with a name and schema of its own");
             }
             loaded = CorpusImporter.importCorpus(from, corpus);
         } else {
-            loaded = CorpusImporter.importTexts(from, corpus, name != null ? name : corpus.toAbsolutePath().getFileName().toString());
+            loaded = CorpusImporter.importTexts(from, corpus, name != null ? name : corpus.toAbsolutePath().getFileName().toString(),
+                    schema == null ? null : Path.of(schema));
         }
         out.println("imported " + loaded.corpus().getDocuments().size() + " documents into " + corpus);
     }

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.marginalia.model.AnnotationSet#getTextHash <em>Text Hash</em>}</li>
  *   <li>{@link org.marginalia.model.AnnotationSet#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.marginalia.model.AnnotationSet#getEntities <em>Entities</em>}</li>
+ *   <li>{@link org.marginalia.model.AnnotationSet#getRelations <em>Relations</em>}</li>
  * </ul>
  *
  * @see org.marginalia.model.MarginaliaPackage#getAnnotationSet()
@@ -142,5 +143,16 @@ public interface AnnotationSet extends EObject {
 	 * @generated
 	 */
 	EList<Entity> getEntities();
+
+	/**
+	 * Returns the value of the '<em><b>Relations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.marginalia.model.Relation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Relations</em>' containment reference list.
+	 * @see org.marginalia.model.MarginaliaPackage#getAnnotationSet_Relations()
+	 * @generated
+	 */
+	EList<Relation> getRelations();
 
 } // AnnotationSet

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.marginalia.model.Corpus#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.marginalia.model.Corpus#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.marginalia.model.Corpus#getAnalysts <em>Analysts</em>}</li>
+ *   <li>{@link org.marginalia.model.Corpus#getSchema <em>Schema</em>}</li>
  * </ul>
  *
  * @see org.marginalia.model.MarginaliaPackage#getCorpus()
@@ -82,5 +83,29 @@ public interface Corpus extends EObject {
 	 * @generated
 	 */
 	EList<Analyst> getAnalysts();
+
+	/**
+	 * Returns the value of the '<em><b>Schema</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The corpus's own schema, an Ecore file in the corpus folder (its path relative to the folder), or none: the four built-in kinds only. Its span kinds extend CustomSpan, its relation kinds Relation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Schema</em>' attribute.
+	 * @see #setSchema(String)
+	 * @see org.marginalia.model.MarginaliaPackage#getCorpus_Schema()
+	 * @generated
+	 */
+	String getSchema();
+
+	/**
+	 * Sets the value of the '{@link org.marginalia.model.Corpus#getSchema <em>Schema</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Schema</em>' attribute.
+	 * @see #getSchema()
+	 * @generated
+	 */
+	void setSchema(String value);
 
 } // Corpus

@@ -94,6 +94,24 @@ public interface MarginaliaFactory extends EFactory {
 	EntityMention createEntityMention();
 
 	/**
+	 * Returns a new object of class '<em>Custom Span</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Custom Span</em>'.
+	 * @generated
+	 */
+	CustomSpan createCustomSpan();
+
+	/**
+	 * Returns a new object of class '<em>Relation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Relation</em>'.
+	 * @generated
+	 */
+	Relation createRelation();
+
+	/**
 	 * Returns a new object of class '<em>Entity</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

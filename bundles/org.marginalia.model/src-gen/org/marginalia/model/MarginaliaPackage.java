@@ -102,13 +102,22 @@ public interface MarginaliaPackage extends EPackage {
 	int CORPUS__ANALYSTS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Schema</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__SCHEMA = 4;
+
+	/**
 	 * The number of structural features of the '<em>Corpus</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS_FEATURE_COUNT = 4;
+	int CORPUS_FEATURE_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link org.marginalia.model.impl.DocumentImpl <em>Document</em>}' class.
@@ -294,13 +303,22 @@ public interface MarginaliaPackage extends EPackage {
 	int ANNOTATION_SET__ENTITIES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Relations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_SET__RELATIONS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Annotation Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_SET_FEATURE_COUNT = 6;
+	int ANNOTATION_SET_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.marginalia.model.impl.AnnotationImpl <em>Annotation</em>}' class.
@@ -722,6 +740,134 @@ public interface MarginaliaPackage extends EPackage {
 	int ENTITY_MENTION_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.marginalia.model.impl.CustomSpanImpl <em>Custom Span</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.marginalia.model.impl.CustomSpanImpl
+	 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getCustomSpan()
+	 * @generated
+	 */
+	int CUSTOM_SPAN = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOM_SPAN__ID = ANNOTATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOM_SPAN__BEGIN = ANNOTATION__BEGIN;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOM_SPAN__END = ANNOTATION__END;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOM_SPAN__NOTE = ANNOTATION__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOM_SPAN__ORIGIN = ANNOTATION__ORIGIN;
+
+	/**
+	 * The number of structural features of the '<em>Custom Span</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOM_SPAN_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.marginalia.model.impl.RelationImpl <em>Relation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.marginalia.model.impl.RelationImpl
+	 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getRelation()
+	 * @generated
+	 */
+	int RELATION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Governor</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__GOVERNOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Dependent</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__DEPENDENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__NOTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__ORIGIN = 4;
+
+	/**
+	 * The number of structural features of the '<em>Relation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION_FEATURE_COUNT = 5;
+
+	/**
 	 * The meta object id for the '{@link org.marginalia.model.impl.EntityImpl <em>Entity</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -729,7 +875,7 @@ public interface MarginaliaPackage extends EPackage {
 	 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 9;
+	int ENTITY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -784,7 +930,7 @@ public interface MarginaliaPackage extends EPackage {
 	 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getEntityKind()
 	 * @generated
 	 */
-	int ENTITY_KIND = 10;
+	int ENTITY_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link org.marginalia.model.Origin <em>Origin</em>}' enum.
@@ -794,7 +940,7 @@ public interface MarginaliaPackage extends EPackage {
 	 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getOrigin()
 	 * @generated
 	 */
-	int ORIGIN = 11;
+	int ORIGIN = 13;
 
 	/**
 	 * The meta object id for the '{@link org.marginalia.model.QuoteMode <em>Quote Mode</em>}' enum.
@@ -804,7 +950,7 @@ public interface MarginaliaPackage extends EPackage {
 	 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getQuoteMode()
 	 * @generated
 	 */
-	int QUOTE_MODE = 12;
+	int QUOTE_MODE = 14;
 
 
 	/**
@@ -860,6 +1006,17 @@ public interface MarginaliaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCorpus_Analysts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.marginalia.model.Corpus#getSchema <em>Schema</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Schema</em>'.
+	 * @see org.marginalia.model.Corpus#getSchema()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EAttribute getCorpus_Schema();
 
 	/**
 	 * Returns the meta object for class '{@link org.marginalia.model.Document <em>Document</em>}'.
@@ -1055,6 +1212,17 @@ public interface MarginaliaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnnotationSet_Entities();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.marginalia.model.AnnotationSet#getRelations <em>Relations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Relations</em>'.
+	 * @see org.marginalia.model.AnnotationSet#getRelations()
+	 * @see #getAnnotationSet()
+	 * @generated
+	 */
+	EReference getAnnotationSet_Relations();
 
 	/**
 	 * Returns the meta object for class '{@link org.marginalia.model.Annotation <em>Annotation</em>}'.
@@ -1283,6 +1451,81 @@ public interface MarginaliaPackage extends EPackage {
 	EReference getEntityMention_Entity();
 
 	/**
+	 * Returns the meta object for class '{@link org.marginalia.model.CustomSpan <em>Custom Span</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Custom Span</em>'.
+	 * @see org.marginalia.model.CustomSpan
+	 * @generated
+	 */
+	EClass getCustomSpan();
+
+	/**
+	 * Returns the meta object for class '{@link org.marginalia.model.Relation <em>Relation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Relation</em>'.
+	 * @see org.marginalia.model.Relation
+	 * @generated
+	 */
+	EClass getRelation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.marginalia.model.Relation#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.marginalia.model.Relation#getId()
+	 * @see #getRelation()
+	 * @generated
+	 */
+	EAttribute getRelation_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.marginalia.model.Relation#getGovernor <em>Governor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Governor</em>'.
+	 * @see org.marginalia.model.Relation#getGovernor()
+	 * @see #getRelation()
+	 * @generated
+	 */
+	EReference getRelation_Governor();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.marginalia.model.Relation#getDependent <em>Dependent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Dependent</em>'.
+	 * @see org.marginalia.model.Relation#getDependent()
+	 * @see #getRelation()
+	 * @generated
+	 */
+	EReference getRelation_Dependent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.marginalia.model.Relation#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.marginalia.model.Relation#getNote()
+	 * @see #getRelation()
+	 * @generated
+	 */
+	EAttribute getRelation_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.marginalia.model.Relation#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see org.marginalia.model.Relation#getOrigin()
+	 * @see #getRelation()
+	 * @generated
+	 */
+	EAttribute getRelation_Origin();
+
+	/**
 	 * Returns the meta object for class '{@link org.marginalia.model.Entity <em>Entity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1429,6 +1672,14 @@ public interface MarginaliaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CORPUS__ANALYSTS = eINSTANCE.getCorpus_Analysts();
+
+		/**
+		 * The meta object literal for the '<em><b>Schema</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORPUS__SCHEMA = eINSTANCE.getCorpus_Schema();
 
 		/**
 		 * The meta object literal for the '{@link org.marginalia.model.impl.DocumentImpl <em>Document</em>}' class.
@@ -1579,6 +1830,14 @@ public interface MarginaliaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANNOTATION_SET__ENTITIES = eINSTANCE.getAnnotationSet_Entities();
+
+		/**
+		 * The meta object literal for the '<em><b>Relations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_SET__RELATIONS = eINSTANCE.getAnnotationSet_Relations();
 
 		/**
 		 * The meta object literal for the '{@link org.marginalia.model.impl.AnnotationImpl <em>Annotation</em>}' class.
@@ -1757,6 +2016,66 @@ public interface MarginaliaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ENTITY_MENTION__ENTITY = eINSTANCE.getEntityMention_Entity();
+
+		/**
+		 * The meta object literal for the '{@link org.marginalia.model.impl.CustomSpanImpl <em>Custom Span</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.marginalia.model.impl.CustomSpanImpl
+		 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getCustomSpan()
+		 * @generated
+		 */
+		EClass CUSTOM_SPAN = eINSTANCE.getCustomSpan();
+
+		/**
+		 * The meta object literal for the '{@link org.marginalia.model.impl.RelationImpl <em>Relation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.marginalia.model.impl.RelationImpl
+		 * @see org.marginalia.model.impl.MarginaliaPackageImpl#getRelation()
+		 * @generated
+		 */
+		EClass RELATION = eINSTANCE.getRelation();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATION__ID = eINSTANCE.getRelation_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Governor</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RELATION__GOVERNOR = eINSTANCE.getRelation_Governor();
+
+		/**
+		 * The meta object literal for the '<em><b>Dependent</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RELATION__DEPENDENT = eINSTANCE.getRelation_Dependent();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATION__NOTE = eINSTANCE.getRelation_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATION__ORIGIN = eINSTANCE.getRelation_Origin();
 
 		/**
 		 * The meta object literal for the '{@link org.marginalia.model.impl.EntityImpl <em>Entity</em>}' class.

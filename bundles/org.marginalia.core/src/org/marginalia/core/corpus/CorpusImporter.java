@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.marginalia.core.io.TextHash;
+import org.marginalia.core.schema.SchemaLoader;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
@@ -29,14 +30,32 @@ import org.marginalia.model.MarginaliaFactory;
 public final class CorpusImporter {
 
     private static final int TITLE_LENGTH = 120;
+    /** Where a corpus keeps the schema it was made with. */
+    public static final String SCHEMA_FILE = "schema.ecore";
 
     private CorpusImporter() {
     }
 
     public static LoadedCorpus importTexts(Path sourceFolder, Path corpusFolder, String corpusName) throws CorpusException {
+        return importTexts(sourceFolder, corpusFolder, corpusName, null);
+    }
+
+    /**
+     * A new corpus from a folder of texts, with the team's schema ({@code schemaFile}, an Ecore file; null for
+     * the built-in kinds only). The schema is checked before anything is written, and kept in the corpus
+     * folder as {@value #SCHEMA_FILE}.
+     */
+    public static LoadedCorpus importTexts(Path sourceFolder, Path corpusFolder, String corpusName, Path schemaFile) throws CorpusException {
+        byte[] schema = null;
+        if (schemaFile != null) {
+            ConfinedFolder schemaFolder = new ConfinedFolder(schemaFile.toAbsolutePath().getParent());
+            SchemaLoader.read(schemaFolder, schemaFile.toAbsolutePath());
+            schema = schemaFolder.read(schemaFile.toAbsolutePath(), ConfinedFolder.XML_LIMIT);
+        }
         List<Path> files = listTexts(sourceFolder);
         Map<Path, String> texts = readAll(new ConfinedFolder(sourceFolder), files);
-        return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts));
+        byte[] schemaBytes = schema;
+        return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts, schemaBytes));
     }
 
     /**
@@ -92,6 +111,15 @@ public final class CorpusImporter {
         for (Document document : corpus.getDocuments()) {
             document.setPath(CorpusLayout.documentPath(document.getId()));
             Files.writeString(layout.root().resolve(document.getPath()), document.getText(), StandardCharsets.UTF_8);
+        }
+        if (corpus.getSchema() != null) {
+            try {
+                Path schema = source.folder().resolve(corpus.getSchema());
+                Files.write(layout.root().resolve(SCHEMA_FILE), source.folder().read(schema, ConfinedFolder.XML_LIMIT));
+            } catch (CorpusException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            corpus.setSchema(SCHEMA_FILE);
         }
         // Moving every resource before saving keeps the relative references between the files right.
         corpus.eResource().setURI(CorpusResources.uriOf(layout.description()));
@@ -159,9 +187,13 @@ public final class CorpusImporter {
         }
     }
 
-    private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, String> texts) throws IOException {
+    private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, String> texts, byte[] schema) throws IOException {
         Corpus corpus = MarginaliaFactory.eINSTANCE.createCorpus();
         corpus.setName(corpusName);
+        if (schema != null) {
+            Files.write(layout.root().resolve(SCHEMA_FILE), schema);
+            corpus.setSchema(SCHEMA_FILE);
+        }
         Set<String> taken = new HashSet<>();
         for (Map.Entry<Path, String> entry : texts.entrySet()) {
             Document document = newDocument(idFor(entry.getKey(), taken), entry.getValue());

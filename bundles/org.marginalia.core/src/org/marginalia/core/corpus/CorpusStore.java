@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.io.FolderLock;
 import org.marginalia.core.io.TextHash;
+import org.marginalia.core.schema.SchemaLoader;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
 
@@ -42,6 +43,7 @@ public final class CorpusStore {
         ResourceSet resources = CorpusResources.newResourceSet(folder);
         Resource resource = CorpusResources.load(resources, folder, layout.description(), problems);
         Corpus corpus = CorpusResources.root(resource, Corpus.class, layout.description());
+        loadSchema(folder, corpus, resources, problems);
         Map<String, String> seenIds = new HashMap<>();
         for (Document document : corpus.getDocuments()) {
             if (checkId(layout, document, seenIds, problems)) {
@@ -49,6 +51,21 @@ public final class CorpusStore {
             }
         }
         return new LoadedCorpus(layout, folder, corpus, problems);
+    }
+
+    /**
+     * The corpus's own schema, registered before any annotation file is read. A schema that cannot be used is
+     * reported, and then the annotations of its kinds cannot be read either (they are reported, never dropped).
+     */
+    private static void loadSchema(ConfinedFolder folder, Corpus corpus, ResourceSet resources, List<CorpusProblem> problems) {
+        if (corpus.getSchema() == null || corpus.getSchema().isBlank()) {
+            return;
+        }
+        try {
+            SchemaLoader.register(resources, SchemaLoader.read(folder, folder.resolve(corpus.getSchema())));
+        } catch (CorpusException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /** Ids name files; two ids that differ only in case name one file on macOS and Windows. */

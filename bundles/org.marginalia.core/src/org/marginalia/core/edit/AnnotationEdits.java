@@ -2,6 +2,7 @@ package org.marginalia.core.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -97,9 +98,13 @@ public final class AnnotationEdits {
         return SetCommand.create(domain, owner, feature, value);
     }
 
-    /** "Quote", "Figure", "Role", "Entity mention". */
+    /** "Quote", "Figure", "Role", "Entity mention"; a schema's kind by its name in words ("DamageReport": "Damage report"). */
     public static String label(EClass kind) {
-        return kind == M.getEntityMention() ? "Entity mention" : kind.getName();
+        if (kind == M.getEntityMention()) {
+            return "Entity mention";
+        }
+        String words = kind.getName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+        return words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String newId(AnnotationSet set) {

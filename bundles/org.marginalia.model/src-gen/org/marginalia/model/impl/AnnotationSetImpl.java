@@ -23,6 +23,7 @@ import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
 import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.model.Relation;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +39,7 @@ import org.marginalia.model.MarginaliaPackage;
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getTextHash <em>Text Hash</em>}</li>
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getEntities <em>Entities</em>}</li>
+ *   <li>{@link org.marginalia.model.impl.AnnotationSetImpl#getRelations <em>Relations</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +134,16 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @ordered
 	 */
 	protected EList<Entity> entities;
+
+	/**
+	 * The cached value of the '{@link #getRelations() <em>Relations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRelations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Relation> relations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -293,12 +305,27 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @generated
 	 */
 	@Override
+	public EList<Relation> getRelations() {
+		if (relations == null) {
+			relations = new EObjectContainmentEList<Relation>(Relation.class, this, MarginaliaPackage.ANNOTATION_SET__RELATIONS);
+		}
+		return relations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MarginaliaPackage.ANNOTATION_SET__ANNOTATIONS:
 				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
 			case MarginaliaPackage.ANNOTATION_SET__ENTITIES:
 				return ((InternalEList<?>)getEntities()).basicRemove(otherEnd, msgs);
+			case MarginaliaPackage.ANNOTATION_SET__RELATIONS:
+				return ((InternalEList<?>)getRelations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -324,6 +351,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return getAnnotations();
 			case MarginaliaPackage.ANNOTATION_SET__ENTITIES:
 				return getEntities();
+			case MarginaliaPackage.ANNOTATION_SET__RELATIONS:
+				return getRelations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +386,10 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				getEntities().clear();
 				getEntities().addAll((Collection<? extends Entity>)newValue);
 				return;
+			case MarginaliaPackage.ANNOTATION_SET__RELATIONS:
+				getRelations().clear();
+				getRelations().addAll((Collection<? extends Relation>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -387,6 +420,9 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 			case MarginaliaPackage.ANNOTATION_SET__ENTITIES:
 				getEntities().clear();
 				return;
+			case MarginaliaPackage.ANNOTATION_SET__RELATIONS:
+				getRelations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -411,6 +447,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return annotations != null && !annotations.isEmpty();
 			case MarginaliaPackage.ANNOTATION_SET__ENTITIES:
 				return entities != null && !entities.isEmpty();
+			case MarginaliaPackage.ANNOTATION_SET__RELATIONS:
+				return relations != null && !relations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -36,6 +36,7 @@ import org.marginalia.model.MarginaliaPackage;
  *   <li>{@link org.marginalia.model.impl.CorpusImpl#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.marginalia.model.impl.CorpusImpl#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.marginalia.model.impl.CorpusImpl#getAnalysts <em>Analysts</em>}</li>
+ *   <li>{@link org.marginalia.model.impl.CorpusImpl#getSchema <em>Schema</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +91,26 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 	 * @ordered
 	 */
 	protected EList<Analyst> analysts;
+
+	/**
+	 * The default value of the '{@link #getSchema() <em>Schema</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSchema()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCHEMA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSchema() <em>Schema</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSchema()
+	 * @generated
+	 * @ordered
+	 */
+	protected String schema = SCHEMA_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -178,6 +199,29 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 	 * @generated
 	 */
 	@Override
+	public String getSchema() {
+		return schema;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSchema(String newSchema) {
+		String oldSchema = schema;
+		schema = newSchema;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MarginaliaPackage.CORPUS__SCHEMA, oldSchema, schema));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MarginaliaPackage.CORPUS__DOCUMENTS:
@@ -206,6 +250,8 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return getEntities();
 			case MarginaliaPackage.CORPUS__ANALYSTS:
 				return getAnalysts();
+			case MarginaliaPackage.CORPUS__SCHEMA:
+				return getSchema();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -234,6 +280,9 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				getAnalysts().clear();
 				getAnalysts().addAll((Collection<? extends Analyst>)newValue);
 				return;
+			case MarginaliaPackage.CORPUS__SCHEMA:
+				setSchema((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -258,6 +307,9 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 			case MarginaliaPackage.CORPUS__ANALYSTS:
 				getAnalysts().clear();
 				return;
+			case MarginaliaPackage.CORPUS__SCHEMA:
+				setSchema(SCHEMA_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -278,6 +330,8 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return entities != null && !entities.isEmpty();
 			case MarginaliaPackage.CORPUS__ANALYSTS:
 				return analysts != null && !analysts.isEmpty();
+			case MarginaliaPackage.CORPUS__SCHEMA:
+				return SCHEMA_EDEFAULT == null ? schema != null : !SCHEMA_EDEFAULT.equals(schema);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -294,6 +348,8 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", schema: ");
+		result.append(schema);
 		result.append(')');
 		return result.toString();
 	}

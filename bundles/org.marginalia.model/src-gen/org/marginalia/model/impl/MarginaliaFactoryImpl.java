@@ -65,6 +65,8 @@ public class MarginaliaFactoryImpl extends EFactoryImpl implements MarginaliaFac
 			case MarginaliaPackage.FIGURE: return createFigure();
 			case MarginaliaPackage.ROLE: return createRole();
 			case MarginaliaPackage.ENTITY_MENTION: return createEntityMention();
+			case MarginaliaPackage.CUSTOM_SPAN: return createCustomSpan();
+			case MarginaliaPackage.RELATION: return createRelation();
 			case MarginaliaPackage.ENTITY: return createEntity();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -195,6 +197,28 @@ public class MarginaliaFactoryImpl extends EFactoryImpl implements MarginaliaFac
 	public EntityMention createEntityMention() {
 		EntityMentionImpl entityMention = new EntityMentionImpl();
 		return entityMention;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CustomSpan createCustomSpan() {
+		CustomSpanImpl customSpan = new CustomSpanImpl();
+		return customSpan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Relation createRelation() {
+		RelationImpl relation = new RelationImpl();
+		return relation;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.marginalia.model.Analyst;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
+import org.marginalia.model.CustomSpan;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityKind;
@@ -24,6 +25,7 @@ import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.model.Origin;
 import org.marginalia.model.Quote;
 import org.marginalia.model.QuoteMode;
+import org.marginalia.model.Relation;
 import org.marginalia.model.Role;
 
 /**
@@ -95,6 +97,20 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 	 * @generated
 	 */
 	private EClass entityMentionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass customSpanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass relationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -232,6 +248,16 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 	@Override
 	public EReference getCorpus_Analysts() {
 		return (EReference)corpusEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCorpus_Schema() {
+		return (EAttribute)corpusEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -412,6 +438,16 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 	@Override
 	public EReference getAnnotationSet_Entities() {
 		return (EReference)annotationSetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotationSet_Relations() {
+		return (EReference)annotationSetEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -630,6 +666,76 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 	 * @generated
 	 */
 	@Override
+	public EClass getCustomSpan() {
+		return customSpanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRelation() {
+		return relationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRelation_Id() {
+		return (EAttribute)relationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRelation_Governor() {
+		return (EReference)relationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRelation_Dependent() {
+		return (EReference)relationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRelation_Note() {
+		return (EAttribute)relationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRelation_Origin() {
+		return (EAttribute)relationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEntity() {
 		return entityEClass;
 	}
@@ -738,6 +844,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 		createEReference(corpusEClass, CORPUS__DOCUMENTS);
 		createEReference(corpusEClass, CORPUS__ENTITIES);
 		createEReference(corpusEClass, CORPUS__ANALYSTS);
+		createEAttribute(corpusEClass, CORPUS__SCHEMA);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__ID);
@@ -759,6 +866,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 		createEAttribute(annotationSetEClass, ANNOTATION_SET__TEXT_HASH);
 		createEReference(annotationSetEClass, ANNOTATION_SET__ANNOTATIONS);
 		createEReference(annotationSetEClass, ANNOTATION_SET__ENTITIES);
+		createEReference(annotationSetEClass, ANNOTATION_SET__RELATIONS);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEAttribute(annotationEClass, ANNOTATION__ID);
@@ -785,6 +893,15 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 
 		entityMentionEClass = createEClass(ENTITY_MENTION);
 		createEReference(entityMentionEClass, ENTITY_MENTION__ENTITY);
+
+		customSpanEClass = createEClass(CUSTOM_SPAN);
+
+		relationEClass = createEClass(RELATION);
+		createEAttribute(relationEClass, RELATION__ID);
+		createEReference(relationEClass, RELATION__GOVERNOR);
+		createEReference(relationEClass, RELATION__DEPENDENT);
+		createEAttribute(relationEClass, RELATION__NOTE);
+		createEAttribute(relationEClass, RELATION__ORIGIN);
 
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__ID);
@@ -830,6 +947,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 		figureEClass.getESuperTypes().add(this.getAnnotation());
 		roleEClass.getESuperTypes().add(this.getAnnotation());
 		entityMentionEClass.getESuperTypes().add(this.getAnnotation());
+		customSpanEClass.getESuperTypes().add(this.getAnnotation());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(corpusEClass, Corpus.class, "Corpus", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -837,6 +955,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 		initEReference(getCorpus_Documents(), this.getDocument(), null, "documents", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Entities(), this.getEntity(), null, "entities", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Analysts(), this.getAnalyst(), null, "analysts", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCorpus_Schema(), ecorePackage.getEString(), "schema", null, 0, 1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -858,6 +977,7 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 		initEAttribute(getAnnotationSet_TextHash(), ecorePackage.getEString(), "textHash", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Entities(), this.getEntity(), null, "entities", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotationSet_Relations(), this.getRelation(), null, "relations", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotation_Id(), ecorePackage.getEString(), "id", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -884,6 +1004,15 @@ public class MarginaliaPackageImpl extends EPackageImpl implements MarginaliaPac
 
 		initEClass(entityMentionEClass, EntityMention.class, "EntityMention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEntityMention_Entity(), this.getEntity(), null, "entity", null, 0, 1, EntityMention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(customSpanEClass, CustomSpan.class, "CustomSpan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(relationEClass, Relation.class, "Relation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRelation_Id(), ecorePackage.getEString(), "id", null, 0, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRelation_Governor(), this.getAnnotation(), null, "governor", null, 0, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRelation_Dependent(), this.getAnnotation(), null, "dependent", null, 0, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRelation_Note(), ecorePackage.getEString(), "note", null, 0, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRelation_Origin(), this.getOrigin(), "origin", null, 0, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Id(), ecorePackage.getEString(), "id", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -104,6 +104,14 @@ public class MarginaliaAdapterFactory extends AdapterFactoryImpl {
 				return createEntityMentionAdapter();
 			}
 			@Override
+			public Adapter caseCustomSpan(CustomSpan object) {
+				return createCustomSpanAdapter();
+			}
+			@Override
+			public Adapter caseRelation(Relation object) {
+				return createRelationAdapter();
+			}
+			@Override
 			public Adapter caseEntity(Entity object) {
 				return createEntityAdapter();
 			}
@@ -250,6 +258,34 @@ public class MarginaliaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEntityMentionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.marginalia.model.CustomSpan <em>Custom Span</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.marginalia.model.CustomSpan
+	 * @generated
+	 */
+	public Adapter createCustomSpanAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.marginalia.model.Relation <em>Relation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.marginalia.model.Relation
+	 * @generated
+	 */
+	public Adapter createRelationAdapter() {
 		return null;
 	}
 

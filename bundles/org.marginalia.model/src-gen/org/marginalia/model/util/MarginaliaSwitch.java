@@ -124,6 +124,19 @@ public class MarginaliaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MarginaliaPackage.CUSTOM_SPAN: {
+				CustomSpan customSpan = (CustomSpan)theEObject;
+				T result = caseCustomSpan(customSpan);
+				if (result == null) result = caseAnnotation(customSpan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MarginaliaPackage.RELATION: {
+				Relation relation = (Relation)theEObject;
+				T result = caseRelation(relation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MarginaliaPackage.ENTITY: {
 				Entity entity = (Entity)theEObject;
 				T result = caseEntity(entity);
@@ -266,6 +279,36 @@ public class MarginaliaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEntityMention(EntityMention object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Custom Span</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Custom Span</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCustomSpan(CustomSpan object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Relation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Relation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRelation(Relation object) {
 		return null;
 	}
 

@@ -5,6 +5,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
 import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.ui.MarginaliaUI;
 
 /** The preferences Marginalia keeps: who the analyst is, and the colour of each annotation kind. */
@@ -24,8 +25,20 @@ public final class MarginaliaPreferences {
         return COLOR_PREFIX + kind.getName();
     }
 
+    /**
+     * A kind's colour: the analyst's choice in the preferences, else for a schema's kind the colour its schema
+     * gives (or a pale grey when it gives none).
+     */
     public static RGB color(EClass kind) {
+        if (!CorpusSchema.isBuiltIn(kind) && !store().contains(colorKey(kind))) {
+            return CorpusSchema.color(kind).map(MarginaliaPreferences::rgb).orElse(new RGB(225, 225, 225));
+        }
         return PreferenceConverter.getColor(store(), colorKey(kind));
+    }
+
+    private static RGB rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16); // the schema rules checked it is #rrggbb
+        return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
     }
 
     /** The analyst whose annotations editors show and save; their folder under annotations/. */

@@ -393,12 +393,12 @@ public final class ReviewEditor extends AnnotationEditorPart {
         save(getReviewInput().getCorpus(), session.curated(), NLS.bind(ReviewTexts.curatedOf, getReviewInput().getDocument().getId()), monitor);
     }
 
-    /** The curated set was read again: a new session over it (the old one's steps refer to objects now gone). */
     @Override
     protected AnnotationSet savedSet() {
-        return curated;
+        return session == null ? null : session.curated();
     }
 
+    /** The curated set was read again: a new session over it (the old one's steps refer to objects now gone). */
     @Override
     protected void reloaded() {
         newCommandStack(this::refresh);

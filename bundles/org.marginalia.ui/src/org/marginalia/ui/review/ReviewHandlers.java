@@ -1,13 +1,18 @@
 package org.marginalia.ui.review;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.marginalia.ui.editor.CorpusDocumentInput;
 import org.marginalia.ui.handlers.EditorHandler;
 import org.marginalia.ui.navigator.DocumentNode;
 
@@ -63,20 +68,34 @@ public final class ReviewHandlers {
         }
     }
 
-    /** Opens the review of the documents selected in the Corpus view. */
+    /**
+     * Opens the review of the documents selected in the Corpus view or, when an annotation editor is active, of
+     * the document it shows; says what to do when there is neither.
+     */
     public static final class OpenReview extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) throws ExecutionException {
+            List<CorpusDocumentInput> documents = new ArrayList<>();
             if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
                 for (Object element : selection) {
                     if (element instanceof DocumentNode node) {
-                        try {
-                            HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
-                                    .openEditor(new ReviewEditorInput(node.corpus(), node.document()), ReviewEditor.ID);
-                        } catch (PartInitException e) {
-                            throw new ExecutionException("Cannot open the review of " + node.document().getId(), e);
-                        }
+                        documents.add(new ReviewEditorInput(node.corpus(), node.document()));
                     }
+                }
+            }
+            if (documents.isEmpty() && HandlerUtil.getActiveEditor(event) != null
+                    && HandlerUtil.getActiveEditor(event).getEditorInput() instanceof CorpusDocumentInput shown) {
+                documents.add(new ReviewEditorInput(shown.getCorpus(), shown.getDocument()));
+            }
+            if (documents.isEmpty()) {
+                MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), ReviewTexts.reviewDocumentTitle, ReviewTexts.reviewDocumentHow);
+                return null;
+            }
+            for (CorpusDocumentInput document : documents) {
+                try {
+                    HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().openEditor(document, ReviewEditor.ID);
+                } catch (PartInitException e) {
+                    throw new ExecutionException("Cannot open the review of " + document.getDocument().getId(), e);
                 }
             }
             return null;

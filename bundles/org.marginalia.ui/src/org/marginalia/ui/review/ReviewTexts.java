@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 final class ReviewTexts extends NLS {
 
     public static String notACorpusDocument;
+    public static String reviewDocumentTitle;
+    public static String reviewDocumentHow;
     public static String strategy;
     public static String tolerance;
     public static String toleranceTip;

@@ -2,6 +2,7 @@ package org.marginalia.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,9 @@ import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.EntityMention;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.editor.CorpusDocumentInput;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
+import org.marginalia.ui.review.ReviewEditor;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.PropertiesViewPage;
@@ -111,5 +115,16 @@ class AnalystFeedbackTest {
         assertTrue(banner.contains("another version of the text"), banner);
         String words = banner.replace(file.getParent().toString(), "").replace(file.getFileName().toString(), "");
         assertFalse(words.matches("(?s).*[0-9a-f]{12}.*"), "no fingerprints in words meant for an analyst: " + banner);
+    }
+
+    @Test
+    void reviewDocumentWithTheEditorActiveReviewsTheDocumentItShows() {
+        DocumentEditorPage editor = workbench.openDocument(corpus, corpus.document(DOC_003));
+
+        editor.command("org.marginalia.ui.commands.openReview");
+
+        IEditorPart active = UI.call(() -> WorkbenchPage.page().getActiveEditor());
+        assertInstanceOf(ReviewEditor.class, active, "Marginalia > Review Document works from the editor, not only from the Corpus view");
+        assertEquals(DOC_003, ((CorpusDocumentInput) active.getEditorInput()).getDocument().getId());
     }
 }

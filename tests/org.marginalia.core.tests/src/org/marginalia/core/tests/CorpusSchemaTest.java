@@ -1,0 +1,158 @@
+package org.marginalia.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marginalia.core.tests.DemoCorpus.ANA;
+import static org.marginalia.core.tests.DemoCorpus.DOC_001;
+import static org.marginalia.core.tests.DemoCorpus.DOC_003;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedAnnotations;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.CustomSpan;
+import org.marginalia.model.Entity;
+import org.marginalia.model.Relation;
+
+/** A corpus that carries its own schema: custom span and relation kinds stored, reloaded and checked. */
+class CorpusSchemaTest {
+
+    @TempDir
+    Path temp;
+
+    /** A copy of the demo corpus whose description names {@code ecore} as its schema. */
+    private LoadedCorpus corpusWithSchema(String ecore) throws Exception {
+        LoadedCorpus copy = DemoCorpus.copyInto(temp.resolve("c"));
+        ClaimsSchema.write(copy.layout().root().resolve("schema.ecore"), ecore);
+        copy.corpus().setSchema("schema.ecore");
+        CorpusStore.writeDescription(copy.corpus(), copy.layout().description());
+        return CorpusStore.load(copy.layout().root());
+    }
+
+    @Test
+    void theSchemasKindsComeAfterTheBuiltInOnesWithTheirKeysColoursAndGuidelines() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        assertEquals(List.of(), corpus.problems());
+        CorpusSchema schema = CorpusSchema.of(corpus);
+
+        assertEquals(List.of("Quote", "Figure", "Role", "EntityMention", "Claim", "Event"), schema.spanKinds().stream().map(EClass::getName).toList());
+        assertEquals(List.of("AttributedTo", "Contradicts"), schema.relationKinds().stream().map(EClass::getName).toList());
+        assertEquals(List.of("Stance", "EventType"), schema.tagSets().stream().map(EEnum::getName).toList());
+        EClass claim = schema.spanKinds().get(4);
+        assertEquals("C", CorpusSchema.key(claim).orElseThrow());
+        assertEquals("#f4c2c2", CorpusSchema.color(claim).orElseThrow());
+        assertTrue(CorpusSchema.description(claim).orElseThrow().startsWith("A statement"));
+        assertEquals(List.of("stance", "source", "keywords"), CorpusSchema.attributesOf(claim).stream().map(f -> f.getName()).toList());
+        assertEquals(List.of("Claim", "Quote"), schema.allowedEnds(schema.relationKinds().get(0), true).stream().map(EClass::getName).toList());
+        assertTrue(CorpusSchema.of(DemoCorpus.copyInto(temp.resolve("plain"))).relationKinds().isEmpty(), "no schema: the built-in kinds only");
+    }
+
+    @Test
+    void customSpansAndARelationAcrossDocumentsAreSavedAndReadBackWithEveryValue() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        EClass contradicts = schema.relationKinds().get(1);
+        Entity sybiha = corpus.corpus().getEntities().stream().filter(e -> e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
+        EEnum stance = schema.tagSets().get(0);
+
+        AnnotationSet in001 = sets.analystSet(ANA, DOC_001).orElseThrow();
+        AnnotationSet in003 = sets.analystSet(ANA, DOC_003).orElseThrow();
+        CustomSpan claim = claim(claimKind, "claim-1", 10, 40, stance.getEEnumLiteral("supports").getInstance(), sybiha);
+        claim.eSet(claimKind.getEStructuralFeature("keywords"), List.of("troops", "Kursk"));
+        CustomSpan other = claim(claimKind, "claim-2", 5, 25, stance.getEEnumLiteral("refutes").getInstance(), null);
+        in001.getAnnotations().add(claim);
+        in003.getAnnotations().add(other);
+        Relation relation = (Relation) EcoreUtil.create(contradicts);
+        relation.setId("rel-1");
+        relation.setGovernor(claim);
+        relation.setDependent(other);
+        relation.eSet(contradicts.getEStructuralFeature("certain"), Boolean.TRUE);
+        in001.getRelations().add(relation);
+        AnnotationStore.save(corpus, in001);
+        AnnotationStore.save(corpus, in003);
+
+        LoadedCorpus reread = CorpusStore.load(corpus.layout().root());
+        LoadedAnnotations again = AnnotationStore.loadAll(reread);
+        assertEquals(List.of(), again.problems());
+        AnnotationSet back = again.analystSet(ANA, DOC_001).orElseThrow();
+        CustomSpan claimBack = (CustomSpan) back.getAnnotations().stream().filter(a -> "claim-1".equals(a.getId())).findFirst().orElseThrow();
+        EClass claimKindBack = claimBack.eClass();
+        assertEquals("Claim", claimKindBack.getName());
+        assertEquals("supports", String.valueOf(claimBack.eGet(claimKindBack.getEStructuralFeature("stance"))),
+                "the first value of a tag set is kept, not taken for 'not answered'");
+        assertTrue(claimBack.eIsSet(claimKindBack.getEStructuralFeature("stance")));
+        assertEquals("person.andrii-sybiha", ((Entity) claimBack.eGet(claimKindBack.getEStructuralFeature("source"))).getId());
+        assertEquals(List.of("troops", "Kursk"), claimBack.eGet(claimKindBack.getEStructuralFeature("keywords")));
+        Relation relationBack = back.getRelations().get(0);
+        assertEquals("Contradicts", relationBack.eClass().getName());
+        assertEquals(claimBack, relationBack.getGovernor());
+        Annotation dependent = relationBack.getDependent();
+        assertFalse(dependent.eIsProxy(), "the other document's file is read on demand");
+        assertEquals("claim-2", dependent.getId());
+        assertEquals(again.analystSet(ANA, DOC_003).orElseThrow(), dependent.eContainer());
+        assertEquals(Boolean.TRUE, relationBack.eGet(relationBack.eClass().getEStructuralFeature("certain")));
+    }
+
+    private static CustomSpan claim(EClass kind, String id, int begin, int end, Object stanceValue, Entity source) {
+        EObject made = EcoreUtil.create(kind);
+        CustomSpan claim = assertInstanceOf(CustomSpan.class, made, "EMF makes schema kinds without generated code");
+        claim.setId(id);
+        claim.setBegin(begin);
+        claim.setEnd(end);
+        claim.eSet(kind.getEStructuralFeature("stance"), stanceValue);
+        if (source != null) {
+            claim.eSet(kind.getEStructuralFeature("source"), source);
+        }
+        return claim;
+    }
+
+    @Test
+    void aSchemaThatCannotBeUsedIsReportedWithItsFileAndEveryProblem() throws Exception {
+        String bad = ClaimsSchema.ECORE
+                .replace("<details key=\"key\" value=\"C\"/>", "<details key=\"key\" value=\"Q\"/>")
+                .replace("<details key=\"color\" value=\"#c2d4f4\"/>", "<details key=\"color\" value=\"blue\"/>")
+                .replace("name=\"casualties\" eType=\"ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt\"",
+                        "name=\"casualties\" eType=\"ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EJavaObject\"")
+                .replace("eSuperTypes=\"http://marginalia.org/model/1.0#//Relation\">\n    <eAnnotations source=\"http://marginalia.org/schema\">\n      <details key=\"governorKinds\" value=\"Claim\"/>",
+                        "eSuperTypes=\"http://marginalia.org/model/1.0#//Relation\">\n    <eAnnotations source=\"http://marginalia.org/schema\">\n      <details key=\"governorKinds\" value=\"Claim Rumour\"/>");
+        LoadedCorpus corpus = corpusWithSchema(bad);
+
+        List<String> messages = corpus.problems().stream().map(CorpusProblem::toString).toList();
+        assertTrue(corpus.problems().stream().allMatch(p -> p.file().getFileName().toString().equals("schema.ecore")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("Claim has the key Q, which the editor uses already")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("Event has the colour \"blue\"")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("casualties of Event is of type EJavaObject")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("Rumour")), messages.toString());
+        assertTrue(CorpusSchema.of(corpus).relationKinds().isEmpty(), "a schema with problems is not used");
+    }
+
+    @Test
+    void aSchemaPathOutsideTheCorpusIsRefused() throws Exception {
+        LoadedCorpus copy = DemoCorpus.copyInto(temp.resolve("c"));
+        ClaimsSchema.write(temp.resolve("elsewhere.ecore"), ClaimsSchema.ECORE);
+        copy.corpus().setSchema("../elsewhere.ecore");
+        CorpusStore.writeDescription(copy.corpus(), copy.layout().description());
+
+        LoadedCorpus loaded = CorpusStore.load(copy.layout().root());
+
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.message().contains("lies outside the folder")), loaded.problems().toString());
+        assertTrue(CorpusSchema.of(loaded).relationKinds().isEmpty());
+    }
+}
