@@ -3,8 +3,11 @@ package org.marginalia.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.schema.AttributeValues;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityMention;
@@ -45,6 +48,13 @@ public final class AnnotationDescriptions {
             }
         } else if (annotation instanceof EntityMention mention) {
             parts.add(name(mention.getEntity()));
+        } else {
+            for (EStructuralFeature attribute : CorpusSchema.attributesOf(annotation.eClass())) {
+                String value = AttributeValues.text(annotation, attribute);
+                if (!value.isEmpty()) {
+                    parts.add(attribute.getName() + " " + value);
+                }
+            }
         }
         return String.join(" \u00b7 ", parts);
     }

@@ -14,25 +14,28 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 
-/** A row of coloured chips, one per kind, with the key that tags it and how many the document has. */
+/**
+ * A row of coloured chips, one per kind of the corpus's schema, with the key that tags it and how many the
+ * document has; hovering a chip shows the kind's guideline.
+ */
 final class AnnotationLegend {
-
-    private static final Map<String, String> KEYS = Map.of("Quote", "Q", "Figure", "F", "Role", "R", "EntityMention", "E");
 
     private final Map<EClass, Label> chips = new LinkedHashMap<>();
     private final Map<EClass, Integer> counts = new HashMap<>();
     private final Composite row;
 
-    AnnotationLegend(Composite parent, ResourceManager resources) {
+    AnnotationLegend(Composite parent, ResourceManager resources, List<EClass> kinds) {
         row = new Composite(parent, SWT.NONE);
         RowLayoutFactory.fillDefaults().spacing(8).margins(0, 2).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        for (EClass kind : AnnotationEdits.KINDS) {
+        for (EClass kind : kinds) {
             Label chip = new Label(row, SWT.NONE);
             chip.setBackground(resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(kind))));
+            CorpusSchema.description(kind).ifPresent(chip::setToolTipText);
             chips.put(kind, chip);
         }
     }
@@ -57,7 +60,8 @@ final class AnnotationLegend {
         boolean changed = false;
         for (Map.Entry<EClass, Label> chip : chips.entrySet()) {
             int count = counts.getOrDefault(chip.getKey(), 0);
-            String label = " " + AnnotationEdits.label(chip.getKey()) + "  " + count + "  [" + KEYS.get(chip.getKey().getName()) + "] ";
+            String key = CorpusSchema.key(chip.getKey()).map(k -> "  [" + k + "]").orElse("");
+            String label = " " + AnnotationEdits.label(chip.getKey()) + "  " + count + key + " ";
             if (!label.equals(chip.getValue().getText())) {
                 chip.getValue().setText(label);
                 changed = true;
@@ -66,5 +70,10 @@ final class AnnotationLegend {
         if (changed) {
             row.requestLayout();
         }
+    }
+
+    /** The chips' texts, as the analyst reads them. */
+    String text() {
+        return String.join(" | ", chips.values().stream().map(chip -> chip.getText().strip()).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -45,6 +46,7 @@ import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.edit.Span;
 import org.marginalia.core.edit.SpanRules;
 import org.marginalia.core.text.TextSearch;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -135,7 +137,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
         analystLabel = new Label(header, SWT.NONE);
         analystLabel.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(analystLabel);
-        legend = new AnnotationLegend(header, resources);
+        legend = new AnnotationLegend(header, resources, CorpusSchema.of(getDocumentInput().getCorpus()).spanKinds());
 
         banner = new ProblemBanner(page, resources);
         findBar = new FindBar(page, new FindBar.Target() {
@@ -192,6 +194,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
         text.addListener(SWT.MouseUp, e -> caretMoved());
         text.addListener(SWT.MouseMove, e -> hover(e.x, e.y));
         text.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MODIFIER_MASK) == 0 && Character.isLetter(e.character)) {
+                tagByKey(e.character); // the schema's kinds have keys that plugin.xml cannot know
+            }
             if (e.keyCode == SWT.ESC && findBar.isVisible()) {
                 findBar.close(); // Enter in the find bar handed the keys to the text; Esc still closes the bar
             }
@@ -341,6 +346,17 @@ public final class DocumentEditor extends AnnotationEditorPart {
         Annotation result = set.getAnnotations().get(index);
         select(result);
         return Optional.of(result);
+    }
+
+    /** Tags the selection as the schema kind whose key is {@code key}, if there is one (the built-in keys are commands). */
+    private void tagByKey(char key) {
+        String typed = String.valueOf(key).toUpperCase(Locale.ROOT);
+        for (EClass kind : CorpusSchema.of(getDocumentInput().getCorpus()).spanKinds()) {
+            if (!CorpusSchema.isBuiltIn(kind) && CorpusSchema.key(kind).filter(typed::equals).isPresent()) {
+                tagSelection(kind);
+                return;
+            }
+        }
     }
 
     // ---- find ----
@@ -522,6 +538,10 @@ public final class DocumentEditor extends AnnotationEditorPart {
     @Override
     public EntityDirectory entities() {
         return annotations().entities();
+    }
+
+    public String legendText() {
+        return legend.text();
     }
 
     public String bannerText() {

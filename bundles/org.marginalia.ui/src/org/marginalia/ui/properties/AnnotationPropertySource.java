@@ -21,8 +21,11 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.edit.FigureValues;
+import org.marginalia.core.schema.AttributeValues;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.CustomSpan;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityKind;
 import org.marginalia.model.MarginaliaPackage;
@@ -66,7 +69,10 @@ public final class AnnotationPropertySource implements IPropertySource {
         descriptors.add(readOnly(M.getAnnotation_Origin(), "Origin"));
         descriptors.add(text(M.getAnnotation_Note(), "Note"));
         EntityDirectory entities = editor.entities();
-        switch (annotation.eClass().getName()) {
+        if (annotation instanceof CustomSpan) {
+            // A kind of the corpus's schema: an editor per attribute, from the schema itself.
+            CorpusSchema.attributesOf(annotation.eClass()).forEach(attribute -> descriptors.add(SchemaAttributes.descriptor(attribute, entities)));
+        } else switch (annotation.eClass().getName()) {
             case "Quote" -> {
                 descriptors.add(entity(M.getQuote_Speaker(), "Speaker", entities));
                 descriptors.add(category(new ComboBoxPropertyDescriptor(M.getQuote_Mode(), "Direct or reported", MODES)));
@@ -128,6 +134,9 @@ public final class AnnotationPropertySource implements IPropertySource {
         if (SPAN.equals(id)) {
             return "[" + annotation.getBegin() + ", " + annotation.getEnd() + ")";
         }
+        if (id instanceof EAttribute attribute && SchemaAttributes.isSchemaAttribute(attribute)) {
+            return SchemaAttributes.value(annotation, attribute);
+        }
         EStructuralFeature feature = (EStructuralFeature) id;
         Object value = annotation.eGet(feature);
         if (feature == M.getFigure_Approximate()) {
@@ -159,7 +168,12 @@ public final class AnnotationPropertySource implements IPropertySource {
         if (!(id instanceof EStructuralFeature feature) || feature == M.getAnnotation_Origin()) {
             return;
         }
-        if (feature == M.getFigure_Approximate()) {
+        if (feature instanceof EAttribute attribute && SchemaAttributes.isSchemaAttribute(attribute)) {
+            AttributeValues.Parsed parsed = SchemaAttributes.parse(attribute, value);
+            if (parsed.isValid()) {
+                set(feature, parsed.value() == null && !attribute.isMany() ? SetCommand.UNSET_VALUE : parsed.value());
+            }
+        } else if (feature == M.getFigure_Approximate()) {
             set(feature, Integer.valueOf(1).equals(value));
         } else if (feature == M.getQuote_Mode()) {
             set(feature, QuoteMode.get((Integer) value));
@@ -177,6 +191,9 @@ public final class AnnotationPropertySource implements IPropertySource {
     }
 
     private void set(EStructuralFeature feature, Object value) {
+        if (value == SetCommand.UNSET_VALUE && !annotation.eIsSet(feature)) {
+            return;
+        }
         Object current = annotation.eGet(feature);
         if (value == null ? current != null : !value.equals(current)) {
             editor.execute(SetCommand.create(editor.getEditingDomain(), annotation, feature, value));

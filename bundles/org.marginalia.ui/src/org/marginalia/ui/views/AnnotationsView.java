@@ -49,9 +49,10 @@ public final class AnnotationsView extends ViewPart {
 
     public static final String ID = "org.marginalia.ui.views.annotations";
 
-    private final Set<EClass> shownKinds = new HashSet<>(AnnotationEdits.KINDS);
+    /** Built-in kinds switched off in the toolbar; a schema's kinds are always listed. */
+    private final Set<EClass> hiddenKinds = new HashSet<>();
     private final Map<EClass, IAction> kindToggles = new HashMap<>();
-    private final SortedAnnotations rows = new SortedAnnotations(a -> shownKinds.contains(a.eClass()));
+    private final SortedAnnotations rows = new SortedAnnotations(a -> !hiddenKinds.contains(a.eClass()));
     private final Adapter setListener = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification change) {
@@ -114,9 +115,9 @@ public final class AnnotationsView extends ViewPart {
             @Override
             public void run() {
                 if (isChecked()) {
-                    shownKinds.add(kind);
+                    hiddenKinds.remove(kind);
                 } else {
-                    shownKinds.remove(kind);
+                    hiddenKinds.add(kind);
                 }
                 reload();
             }
@@ -213,10 +214,10 @@ public final class AnnotationsView extends ViewPart {
         return viewer;
     }
 
-    /** Shows only {@code kinds}, as the toolbar toggles do. */
+    /** Shows only {@code kinds} of the built-in ones, as the toolbar toggles do. */
     public void filter(Set<EClass> kinds) {
-        shownKinds.clear();
-        shownKinds.addAll(kinds);
+        hiddenKinds.clear();
+        AnnotationEdits.KINDS.stream().filter(kind -> !kinds.contains(kind)).forEach(hiddenKinds::add);
         kindToggles.forEach((kind, toggle) -> toggle.setChecked(kinds.contains(kind)));
         reload();
     }

@@ -53,6 +53,11 @@ public final class DocumentEditorPage {
         return UI.call(editor::isDirty);
     }
 
+    /** The legend's chips as shown, e.g. "Quote  2  [Q]", separated by " | ". */
+    public String legend() {
+        return UI.call(editor::legendText);
+    }
+
     public String bannerText() {
         return UI.call(editor::bannerText);
     }
