@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.common.util.Monitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.io.AtomicFiles;
+import org.marginalia.core.schema.AttributeValues;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -24,6 +29,7 @@ import org.marginalia.model.Entity;
 import org.marginalia.model.EntityMention;
 import org.marginalia.model.Figure;
 import org.marginalia.model.Quote;
+import org.marginalia.model.Relation;
 import org.marginalia.model.Role;
 
 /**
@@ -50,7 +56,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
         monitor.beginTask("Exporting UIMA CAS XMI", documents.size() + 1);
         AtomicFiles.writeRegenerable(out.resolve(UimaTypeSystem.FILE_NAME), stream -> {
             Writer writer = writer(stream);
-            UimaTypeSystem.write(writer);
+            UimaTypeSystem.write(writer, CorpusSchema.of(corpus));
             writer.flush();
         });
         monitor.worked(1);
@@ -83,6 +89,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
         private final Writer out;
         private final Document document;
         private final Map<Entity, Integer> entityIds = new LinkedHashMap<>();
+        private final Map<Annotation, Integer> annotationIds = new HashMap<>();
         private final StringBuilder members = new StringBuilder();
         private int nextId = 2;
 
@@ -108,6 +115,11 @@ final class UimaCasXmiExporter implements CorpusExporter {
                     writeAnnotation(set, annotation);
                 }
             }
+            for (AnnotationSet set : sets) {
+                for (Relation relation : set.getRelations()) {
+                    writeRelation(set, relation);
+                }
+            }
             out.write("<cas:Sofa xmi:id=\"" + SOFA_ID + "\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\" sofaString=\"");
             XmlText.write(out, text, document.getId(), "text");
             out.write("\"/>\n<cas:View sofa=\"" + SOFA_ID + "\" members=\"");
@@ -126,7 +138,13 @@ final class UimaCasXmiExporter implements CorpusExporter {
             } else if (annotation instanceof EntityMention mention) {
                 reference(references, "entity", mention.getEntity());
             }
+            for (EStructuralFeature attribute : CorpusSchema.attributesOf(annotation.eClass())) {
+                if (!attribute.isMany() && annotation.eGet(attribute) instanceof Entity entity) {
+                    reference(references, attribute.getName(), entity);
+                }
+            }
             int id = nextId++;
+            annotationIds.put(annotation, id);
             members.append(' ').append(id);
             out.write("<" + UimaTypeSystem.PREFIX + ":" + annotation.eClass().getName() + " xmi:id=\"" + id + "\" sofa=\"" + SOFA_ID
                     + "\" begin=\"" + annotation.getBegin() + "\" end=\"" + annotation.getEnd() + "\"");
@@ -151,7 +169,66 @@ final class UimaCasXmiExporter implements CorpusExporter {
             for (Map.Entry<String, Integer> reference : references.entrySet()) {
                 out.write(" " + reference.getKey() + "=\"" + reference.getValue() + "\"");
             }
-            out.write("/>\n");
+            endWithSchemaAttributes(annotation);
+        }
+
+        /**
+         * A relation in the CAS of its governor's document, spanning its dependent as DKPro Core writes them; a
+         * dependent in another document has no feature structure here, so its document and id say where it is.
+         */
+        private void writeRelation(AnnotationSet set, Relation relation) throws IOException {
+            Annotation governor = relation.getGovernor();
+            Annotation dependent = relation.getDependent();
+            Integer governorId = annotationIds.get(governor);
+            if (governorId == null || dependent == null) {
+                throw new IOException("the relation " + relation.getId() + " of " + set.getAnalystId() + " in document " + document.getId()
+                        + " has no " + (dependent == null ? "dependent" : "governor in this document"));
+            }
+            Integer dependentId = annotationIds.get(dependent);
+            boolean here = dependentId != null;
+            int id = nextId++;
+            members.append(' ').append(id);
+            out.write("<" + UimaTypeSystem.PREFIX + ":" + relation.eClass().getName() + " xmi:id=\"" + id + "\" sofa=\"" + SOFA_ID
+                    + "\" begin=\"" + (here ? dependent.getBegin() : governor.getBegin()) + "\" end=\"" + (here ? dependent.getEnd() : governor.getEnd()) + "\"");
+            attribute("annotationId", relation.getId());
+            attribute("annotator", set.isCurated() ? "curated" : set.getAnalystId());
+            attribute("note", relation.getNote());
+            attribute("origin", relation.getOrigin().getLiteral());
+            out.write(" Governor=\"" + governorId + "\"");
+            if (here) {
+                out.write(" Dependent=\"" + dependentId + "\"");
+            }
+            AnnotationSet dependentSet = (AnnotationSet) dependent.eContainer();
+            attribute("dependentDocument", dependentSet == null ? null : dependentSet.getDocument().getId());
+            attribute("dependentAnnotationId", dependent.getId());
+            endWithSchemaAttributes(relation);
+        }
+
+        /** The schema's attributes of {@code owner} (entities were referred to already), and the element's end. */
+        private void endWithSchemaAttributes(EObject owner) throws IOException {
+            List<EStructuralFeature> several = new ArrayList<>();
+            for (EStructuralFeature attribute : CorpusSchema.attributesOf(owner.eClass())) {
+                if (attribute.isMany()) {
+                    several.add(attribute);
+                } else if (!(owner.eGet(attribute) instanceof Entity) && owner.eIsSet(attribute)) {
+                    Object value = owner.eGet(attribute);
+                    // UIMA reads true/false and plain numbers; the rest as the analyst reads it (dates as 2024-11-16).
+                    attribute(attribute.getName(), value instanceof Boolean || value instanceof Number ? value.toString() : AttributeValues.text(owner, attribute));
+                }
+            }
+            if (several.isEmpty()) {
+                out.write("/>\n");
+                return;
+            }
+            out.write(">");
+            for (EStructuralFeature attribute : several) {
+                for (Object value : (List<?>) owner.eGet(attribute)) {
+                    out.write("<" + attribute.getName() + ">");
+                    XmlText.write(out, AttributeValues.text(value), document.getId(), attribute.getName());
+                    out.write("</" + attribute.getName() + ">");
+                }
+            }
+            out.write("</" + UimaTypeSystem.PREFIX + ":" + owner.eClass().getName() + ">\n");
         }
 
         private void reference(Map<String, Integer> references, String feature, Entity entity) throws IOException {

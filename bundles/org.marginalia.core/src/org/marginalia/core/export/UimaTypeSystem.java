@@ -2,11 +2,20 @@ package org.marginalia.core.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.model.MarginaliaPackage;
 
 /**
  * The UIMA type system of an export: {@code org.marginalia.uima.Entity} (a feature structure, not an
  * annotation) and the annotation types Quote, Figure, Role and EntityMention under a common supertype
- * that carries the annotation's id, annotator, note and origin.
+ * that carries the annotation's id, annotator, note and origin; then the corpus schema's span kinds with a
+ * feature per attribute, and its relation kinds with Governor and Dependent.
  */
 final class UimaTypeSystem {
 
@@ -23,7 +32,28 @@ final class UimaTypeSystem {
     private UimaTypeSystem() {
     }
 
-    static void write(Writer out) throws IOException {
+    /** The UIMA range of a schema attribute: numbers and yes/no as such, several values as a string array, everything else as text. */
+    static String rangeOf(EStructuralFeature attribute) {
+        if (attribute.isMany()) {
+            return "uima.cas.StringArray";
+        }
+        if (attribute.getEType() == MarginaliaPackage.eINSTANCE.getEntity()) {
+            return ENTITY;
+        }
+        Class<?> values = attribute.getEType().getInstanceClass();
+        if (values == int.class || values == Integer.class) {
+            return "uima.cas.Integer";
+        }
+        if (values == long.class || values == Long.class) {
+            return "uima.cas.Long";
+        }
+        if (values == double.class || values == Double.class || values == BigDecimal.class) {
+            return "uima.cas.Double";
+        }
+        return values == boolean.class || values == Boolean.class ? BOOLEAN : STRING;
+    }
+
+    static void write(Writer out, CorpusSchema schema) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">\n");
         out.write("  <name>Marginalia</name>\n");
@@ -43,7 +73,32 @@ final class UimaTypeSystem {
         type(out, PACKAGE + ".Role", BASE, "A person named with a title and an affiliation.",
                 feature("person", ENTITY), feature("title", STRING), feature("affiliation", ENTITY));
         type(out, PACKAGE + ".EntityMention", BASE, "A mention of an entity.", feature("entity", ENTITY));
+        for (EClass kind : schema.spanKinds()) {
+            if (!CorpusSchema.isBuiltIn(kind)) {
+                type(out, PACKAGE + "." + kind.getName(), BASE, XmlText.escape(CorpusSchema.description(kind).orElse("A kind of the corpus's schema.")),
+                        features(kind));
+            }
+        }
+        for (EClass kind : schema.relationKinds()) {
+            // As DKPro Core and INCEpTION write relations: Governor and Dependent, the relation spanning its dependent.
+            // The dependent's document and id are kept too, because a relation may lead into another document's CAS.
+            List<String> features = new ArrayList<>(List.of(feature("Governor", BASE), feature("Dependent", BASE),
+                    feature("dependentDocument", STRING), feature("dependentAnnotationId", STRING)));
+            features.addAll(List.of(features(kind)));
+            type(out, PACKAGE + "." + kind.getName(), BASE, XmlText.escape(CorpusSchema.description(kind).orElse("A relation kind of the corpus's schema.")),
+                    features.toArray(new String[0]));
+        }
         out.write("  </types>\n</typeSystemDescription>\n");
+    }
+
+    private static String[] features(EClass kind) {
+        return CorpusSchema.attributesOf(kind).stream().map(attribute -> {
+            String range = rangeOf(attribute);
+            return range.endsWith("Array")
+                    ? "      <featureDescription><name>" + attribute.getName() + "</name><rangeTypeName>" + range
+                            + "</rangeTypeName><elementType>uima.cas.String</elementType><multipleReferencesAllowed>false</multipleReferencesAllowed></featureDescription>\n"
+                    : feature(attribute.getName(), range);
+        }).toArray(String[]::new);
     }
 
     private static String feature(String name, String range) {

@@ -33,6 +33,21 @@ final class XmlText {
         out.write(text, plainFrom, length - plainFrom);
     }
 
+    /** {@code text} escaped for an XML element or attribute (a schema's description, say); control characters dropped. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = escapeOf(c);
+            if (escape != null) {
+                escaped.append(escape);
+            } else if (isXmlChar(text, i, c)) {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
     private static String escapeOf(char c) {
         return switch (c) {
             case '&' -> "&amp;";

@@ -51,6 +51,11 @@ public final class AttributeValues {
         return one(value);
     }
 
+    /** One value as text: a date as 2024-11-16, an entity by name, a tag by its value, yes/no. */
+    public static String text(Object value) {
+        return one(value);
+    }
+
     private static String one(Object value) {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();

@@ -1,8 +1,10 @@
 package org.marginalia.ui.views;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -13,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -27,8 +30,8 @@ import org.marginalia.core.assist.Finding;
 import org.marginalia.core.assist.ReferenceAnnotations;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
-import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.editor.DocumentEditorInput;
@@ -75,14 +78,19 @@ public final class CrossSourceView extends ViewPart {
     /** Compares the sources in the background and shows the findings when done. */
     public Job check() {
         List<LoadedCorpus> corpora = CorpusSession.getDefault().corpora();
+        // The job reads copies taken here, on the UI thread: the editors change the sets themselves meanwhile.
+        Map<LoadedCorpus, List<AnnotationSet>> snapshots = new LinkedHashMap<>();
+        for (LoadedCorpus corpus : corpora) {
+            snapshots.put(corpus, new ArrayList<>(EcoreUtil.copyAll(CorpusSession.getDefault().annotations(corpus).sets())));
+        }
         Job job = new Job("Comparing the sources") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), corpora.size());
                 List<Row> found = new ArrayList<>();
-                for (LoadedCorpus corpus : corpora) {
-                    CorpusAnnotations annotations = CorpusSession.getDefault().annotations(corpus);
-                    LoadedAnnotations loaded = new LoadedAnnotations(annotations.sets(), List.of());
+                for (Map.Entry<LoadedCorpus, List<AnnotationSet>> snapshot : snapshots.entrySet()) {
+                    LoadedAnnotations loaded = new LoadedAnnotations(snapshot.getValue(), List.of());
+                    LoadedCorpus corpus = snapshot.getKey();
                     ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded)).forEach(f -> found.add(new Row(corpus, f)));
                     monitor.worked(1);
                 }

@@ -8,9 +8,22 @@ import static org.marginalia.core.tests.DemoCorpus.ANA;
 import static org.marginalia.core.tests.DemoCorpus.DOC_001;
 import static org.marginalia.core.tests.DemoCorpus.DOC_003;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.FeatureStructure;
+import org.apache.uima.cas.StringArrayFS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.XMLInputSource;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -22,6 +35,9 @@ import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.export.ExportFormat;
+import org.marginalia.core.export.Exports;
+import org.marginalia.core.export.SetSelection;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
@@ -108,6 +124,65 @@ class CorpusSchemaTest {
         assertEquals("claim-2", dependent.getId());
         assertEquals(again.analystSet(ANA, DOC_003).orElseThrow(), dependent.eContainer());
         assertEquals(Boolean.TRUE, relationBack.eGet(relationBack.eClass().getEStructuralFeature("certain")));
+    }
+
+    @Test
+    void theUimaExportCarriesTheSchemasKindsAndRelationsAndUimaReadsThemBack() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        Entity sybiha = corpus.corpus().getEntities().stream().filter(e -> e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
+        AnnotationSet in001 = sets.analystSet(ANA, DOC_001).orElseThrow();
+        AnnotationSet in003 = sets.analystSet(ANA, DOC_003).orElseThrow();
+        CustomSpan claim = claim(claimKind, "claim-1", 10, 40, schema.tagSets().get(0).getEEnumLiteral("supports").getInstance(), sybiha);
+        claim.eSet(claimKind.getEStructuralFeature("keywords"), List.of("troops", "Kursk"));
+        in001.getAnnotations().add(claim);
+        CustomSpan other = claim(claimKind, "claim-2", 5, 25, schema.tagSets().get(0).getEEnumLiteral("refutes").getInstance(), null);
+        in003.getAnnotations().add(other);
+        Annotation mention = in001.getAnnotations().stream().filter(a -> a instanceof org.marginalia.model.EntityMention).findFirst().orElseThrow();
+        Relation attributed = (Relation) EcoreUtil.create(schema.relationKinds().get(0));
+        attributed.setId("rel-same");
+        attributed.setGovernor(claim);
+        attributed.setDependent(mention);
+        Relation contradicts = (Relation) EcoreUtil.create(schema.relationKinds().get(1));
+        contradicts.setId("rel-across");
+        contradicts.setGovernor(claim);
+        contradicts.setDependent(other);
+        contradicts.eSet(contradicts.eClass().getEStructuralFeature("certain"), Boolean.TRUE);
+        in001.getRelations().addAll(List.of(attributed, contradicts));
+        AnnotationStore.save(corpus, in001);
+        AnnotationStore.save(corpus, in003);
+        LoadedCorpus reread = CorpusStore.load(corpus.layout().root());
+        Path out = temp.resolve("uima");
+
+        Exports.run(reread, ExportFormat.UIMA, SetSelection.ALL, out, false, new BasicMonitor());
+
+        TypeSystemDescription typeSystem = UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(out.resolve("TypeSystem.xml").toFile()));
+        CAS cas = CasCreationUtils.createCas(typeSystem, null, null);
+        try (InputStream in = Files.newInputStream(out.resolve(DOC_001 + ".xmi"))) {
+            XmiCasDeserializer.deserialize(in, cas);
+        }
+        Type claimType = cas.getTypeSystem().getType("org.marginalia.uima.Claim");
+        AnnotationFS claimFs = cas.getAnnotationIndex(claimType).iterator().next();
+        assertEquals(10, claimFs.getBegin());
+        assertEquals("supports", claimFs.getStringValue(claimType.getFeatureByBaseName("stance")));
+        FeatureStructure source = claimFs.getFeatureValue(claimType.getFeatureByBaseName("source"));
+        assertEquals("Andrii Sybiha", source.getStringValue(source.getType().getFeatureByBaseName("name")));
+        StringArrayFS keywords = (StringArrayFS) claimFs.getFeatureValue(claimType.getFeatureByBaseName("keywords"));
+        assertEquals(List.of("troops", "Kursk"), List.of(keywords.toArray()));
+
+        Type attributedType = cas.getTypeSystem().getType("org.marginalia.uima.AttributedTo");
+        AnnotationFS same = cas.getAnnotationIndex(attributedType).iterator().next();
+        assertEquals(claimFs, same.getFeatureValue(attributedType.getFeatureByBaseName("Governor")));
+        AnnotationFS dependent = (AnnotationFS) same.getFeatureValue(attributedType.getFeatureByBaseName("Dependent"));
+        assertEquals(mention.getBegin(), dependent.getBegin(), "a relation's dependent, as DKPro Core writes it");
+        Type contradictsType = cas.getTypeSystem().getType("org.marginalia.uima.Contradicts");
+        AnnotationFS across = cas.getAnnotationIndex(contradictsType).iterator().next();
+        assertEquals(claimFs, across.getFeatureValue(contradictsType.getFeatureByBaseName("Governor")));
+        assertEquals(DOC_003, across.getStringValue(contradictsType.getFeatureByBaseName("dependentDocument")));
+        assertEquals("claim-2", across.getStringValue(contradictsType.getFeatureByBaseName("dependentAnnotationId")));
+        assertTrue(across.getBooleanValue(contradictsType.getFeatureByBaseName("certain")));
     }
 
     private static CustomSpan claim(EClass kind, String id, int begin, int end, Object stanceValue, Entity source) {
