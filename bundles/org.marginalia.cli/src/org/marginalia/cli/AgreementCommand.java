@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EClass;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
-import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.review.KindAgreement;
 import org.marginalia.core.review.SpanMatch;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 
@@ -39,15 +40,16 @@ final class AgreementCommand implements Commands.Command {
         String kind = options.optional("kind", null);
         boolean json = options.flag("json");
         options.rejectUnknown();
-        if (kind != null && AnnotationEdits.KINDS.stream().noneMatch(k -> k.getName().equals(kind))) {
-            throw new UsageException("unknown kind '" + kind + "': use Quote, Figure, Role or EntityMention");
+        List<String> kinds = CorpusSchema.of(corpus).spanKinds().stream().map(EClass::getName).toList();
+        if (kind != null && !kinds.contains(kind)) {
+            throw new UsageException("unknown kind '" + kind + "': use " + String.join(", ", kinds));
         }
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated()).toList();
-        List<KindAgreement> overall = agreements(sets, kind);
+        List<KindAgreement> overall = agreements(sets, kind, kinds);
         List<List<KindAgreement>> perDocument = new ArrayList<>();
         for (Document document : corpus.corpus().getDocuments()) {
-            perDocument.add(agreements(sets.stream().filter(s -> s.getDocument() == document).toList(), kind));
+            perDocument.add(agreements(sets.stream().filter(s -> s.getDocument() == document).toList(), kind, kinds));
         }
         if (json) {
             out.println(Json.report(corpus, overall, perDocument));
@@ -56,10 +58,9 @@ final class AgreementCommand implements Commands.Command {
         }
     }
 
-    /** One kind, or all kinds together followed by each kind. */
-    private static List<KindAgreement> agreements(List<AnnotationSet> sets, String kind) {
-        return kind != null ? List.of(KindAgreement.of(sets, kind))
-                : KindAgreement.allKinds(sets, AnnotationEdits.KINDS.stream().map(k -> k.getName()).toList());
+    /** One kind, or all kinds together followed by each kind of the corpus's schema. */
+    private static List<KindAgreement> agreements(List<AnnotationSet> sets, String kind, List<String> kinds) {
+        return kind != null ? List.of(KindAgreement.of(sets, kind)) : KindAgreement.allKinds(sets, kinds);
     }
 
     private static void text(PrintStream out, LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {

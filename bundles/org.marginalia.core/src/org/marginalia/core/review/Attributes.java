@@ -1,7 +1,12 @@
 package org.marginalia.core.review;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.marginalia.core.schema.AttributeValues;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityMention;
@@ -31,7 +36,19 @@ final class Attributes {
         if (annotation instanceof EntityMention mention) {
             return id(mention.getEntity());
         }
-        return "";
+        // A kind of the corpus's schema: every attribute counts, entities and annotations by id.
+        List<String> values = new ArrayList<>();
+        for (EStructuralFeature attribute : CorpusSchema.attributesOf(annotation.eClass())) {
+            Object value = annotation.eGet(attribute);
+            if (value instanceof Entity entity) {
+                values.add(id(entity));
+            } else if (value instanceof Annotation other) {
+                values.add(text(other.getId()));
+            } else {
+                values.add(AttributeValues.text(annotation, attribute));
+            }
+        }
+        return String.join("|", values);
     }
 
     private static String id(Entity entity) {

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.MarginaliaPackage;
 
@@ -49,7 +50,12 @@ public final class CorpusSchema {
 
     /** The schema of a loaded corpus: its own package, registered in its resource set when it was loaded. */
     public static CorpusSchema of(LoadedCorpus corpus) {
-        for (Object registered : corpus.resources().getPackageRegistry().values()) {
+        return of(corpus.resources());
+    }
+
+    /** The schema registered in a corpus's resource set (that of any of its annotation sets). */
+    public static CorpusSchema of(ResourceSet corpusResources) {
+        for (Object registered : corpusResources.getPackageRegistry().values()) {
             if (registered instanceof EPackage ePackage && SchemaRules.isSchema(ePackage)) {
                 return new CorpusSchema(ePackage);
             }

@@ -28,11 +28,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.review.AgreementCsv;
 import org.marginalia.core.review.KindAgreement;
 import org.marginalia.core.review.SpanMatch;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.AnnotationSet;
 
 /**
@@ -118,7 +118,9 @@ final class AgreementPanel {
     }
 
     void update(List<AnnotationSet> analystSets) {
-        agreements = KindAgreement.allKinds(analystSets, AnnotationEdits.KINDS.stream().map(EClass::getName).toList());
+        CorpusSchema schema = analystSets.isEmpty() || analystSets.get(0).eResource() == null ? CorpusSchema.builtIn()
+                : CorpusSchema.of(analystSets.get(0).eResource().getResourceSet());
+        agreements = KindAgreement.allKinds(analystSets, schema.spanKinds().stream().map(EClass::getName).toList());
         table.removeAll();
         for (KindAgreement agreement : agreements) {
             TableItem item = new TableItem(table, SWT.NONE);

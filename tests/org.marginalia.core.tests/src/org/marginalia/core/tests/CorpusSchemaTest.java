@@ -38,6 +38,9 @@ import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.export.ExportFormat;
 import org.marginalia.core.export.Exports;
 import org.marginalia.core.export.SetSelection;
+import org.marginalia.core.review.DocumentDiff;
+import org.marginalia.core.review.KindAgreement;
+import org.marginalia.core.review.PositionDiff;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
@@ -183,6 +186,32 @@ class CorpusSchemaTest {
         assertEquals(DOC_003, across.getStringValue(contradictsType.getFeatureByBaseName("dependentDocument")));
         assertEquals("claim-2", across.getStringValue(contradictsType.getFeatureByBaseName("dependentAnnotationId")));
         assertTrue(across.getBooleanValue(contradictsType.getFeatureByBaseName("certain")));
+    }
+
+    @Test
+    void theReviewComparesEveryAttributeOfASchemasKindAndAgreementCountsIt() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        EEnum stance = schema.tagSets().get(0);
+        AnnotationSet ana = sets.analystSet(ANA, DOC_001).orElseThrow();
+        AnnotationSet ben = sets.analystSet(DemoCorpus.BEN, DOC_001).orElseThrow();
+        ana.getAnnotations().add(claim(claimKind, "a1", 10, 40, stance.getEEnumLiteral("supports").getInstance(), null));
+        ben.getAnnotations().add(claim(claimKind, "b1", 10, 40, stance.getEEnumLiteral("refutes").getInstance(), null));
+        ana.getAnnotations().add(claim(claimKind, "a2", 50, 60, stance.getEEnumLiteral("neutral").getInstance(), null));
+        ben.getAnnotations().add(claim(claimKind, "b2", 50, 60, stance.getEEnumLiteral("neutral").getInstance(), null));
+
+        DocumentDiff diff = DocumentDiff.of(List.of(ana, ben), 0);
+
+        List<PositionDiff> claims = diff.positions().stream().filter(p -> p.kind().equals("Claim")).toList();
+        assertEquals(2, claims.size());
+        assertTrue(claims.get(0).isConflict(), "one span, two stances: two configurations");
+        assertEquals(2, claims.get(0).configurations().size());
+        assertTrue(claims.get(1).isAgreed(), "the same stance agrees");
+        KindAgreement agreement = KindAgreement.of(List.of(ana, ben), "Claim");
+        assertEquals("Claim", agreement.kind());
+        assertEquals(2, agreement.fleissItems(), "both positions are items of the Claim study");
     }
 
     private static CustomSpan claim(EClass kind, String id, int begin, int end, Object stanceValue, Entity source) {
