@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +16,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.io.FileChangedException;
 import org.marginalia.core.io.FolderLock;
@@ -81,7 +85,22 @@ public final class CorpusResources {
             set.getResources().remove(resource);
             throw new CorpusException(new CorpusProblem(file, "holds no Marginalia content"));
         }
+        reportUnknownContent(resource, file, problems);
         return resource;
+    }
+
+    /** Content kept aside because no class or attribute of the model or the schema matches it: said, never dropped. */
+    private static void reportUnknownContent(Resource resource, Path file, List<CorpusProblem> problems) {
+        if (!(resource instanceof XMLResource xml) || xml.getEObjectToExtensionMap().isEmpty()) {
+            return;
+        }
+        Set<String> names = new TreeSet<>();
+        for (AnyType unknown : xml.getEObjectToExtensionMap().values()) {
+            unknown.getAnyAttribute().forEach(entry -> names.add(entry.getEStructuralFeature().getName()));
+            unknown.getAny().forEach(entry -> names.add(entry.getEStructuralFeature().getName()));
+        }
+        problems.add(new CorpusProblem(file, "holds content the schema does not define (" + String.join(", ", names) + ") on "
+                + xml.getEObjectToExtensionMap().size() + " objects; it is kept as it is and written back when the file is saved"));
     }
 
     /**

@@ -23,6 +23,9 @@ public final class SafeXml {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_PARSER_FEATURES, features);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        // Content the model or the schema does not know (an attribute renamed in the schema, a kind removed)
+        // is kept aside and written back on save, never dropped; loading reports it.
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
         return options;
     }
 

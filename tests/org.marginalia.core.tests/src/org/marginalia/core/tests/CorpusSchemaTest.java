@@ -214,6 +214,33 @@ class CorpusSchemaTest {
         assertEquals(2, agreement.fleissItems(), "both positions are items of the Claim study");
     }
 
+    @Test
+    void anAttributeRenamedInTheSchemaIsReportedAndItsValuesSurviveASave() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        AnnotationSet ana = sets.analystSet(ANA, DOC_001).orElseThrow();
+        ana.getAnnotations().add(claim(schema.spanKinds().get(4), "c1", 10, 40, schema.tagSets().get(0).getEEnumLiteral("refutes").getInstance(), null));
+        AnnotationStore.save(corpus, ana);
+        Path schemaFile = corpus.layout().root().resolve("schema.ecore");
+        ClaimsSchema.write(schemaFile, ClaimsSchema.ECORE.replace("name=\"stance\"", "name=\"position\""));
+
+        LoadedCorpus renamed = CorpusStore.load(corpus.layout().root());
+        LoadedAnnotations loaded = AnnotationStore.loadAll(renamed);
+        List<String> problems = loaded.problems().stream().map(CorpusProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("does not define (stance)") && p.contains(DOC_001)), problems.toString());
+        AnnotationSet edited = loaded.analystSet(ANA, DOC_001).orElseThrow();
+        edited.getAnnotations().stream().filter(a -> "c1".equals(a.getId())).findFirst().orElseThrow().setNote("checked");
+        AnnotationStore.save(renamed, edited);
+
+        ClaimsSchema.write(schemaFile, ClaimsSchema.ECORE);
+        LoadedCorpus restored = CorpusStore.load(corpus.layout().root());
+        Annotation back = AnnotationStore.loadAll(restored).analystSet(ANA, DOC_001).orElseThrow().getAnnotations().stream()
+                .filter(a -> "c1".equals(a.getId())).findFirst().orElseThrow();
+        assertEquals("refutes", String.valueOf(back.eGet(back.eClass().getEStructuralFeature("stance"))), "the value was kept through a save");
+        assertEquals("checked", back.getNote());
+    }
+
     private static CustomSpan claim(EClass kind, String id, int begin, int end, Object stanceValue, Entity source) {
         EObject made = EcoreUtil.create(kind);
         CustomSpan claim = assertInstanceOf(CustomSpan.class, made, "EMF makes schema kinds without generated code");
