@@ -6,6 +6,8 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
@@ -38,8 +40,28 @@ public final class AnalystStatusContribution extends WorkbenchWindowControlContr
     private void showAnalyst() {
         if (!link.isDisposed()) {
             link.setText("Analyst: <a>" + MarginaliaPreferences.analyst() + "</a>");
-            link.getParent().requestLayout();
+            fitToolItem(link.getParent());
         }
+    }
+
+    /**
+     * The status line holds this control in a tool item whose width is fixed when the item is made, for the
+     * name shown then: a longer name would be cut off. The item is widened (or narrowed) to the new text.
+     */
+    private static void fitToolItem(Composite holder) {
+        if (!(holder.getParent() instanceof ToolBar toolBar)) {
+            holder.requestLayout();
+            return;
+        }
+        for (ToolItem item : toolBar.getItems()) {
+            if (item.getControl() == holder) {
+                int width = holder.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+                item.setWidth(width);
+                holder.setSize(width, holder.getSize().y);
+                holder.layout(true);
+            }
+        }
+        toolBar.requestLayout();
     }
 
     private void switchAnalyst() {
