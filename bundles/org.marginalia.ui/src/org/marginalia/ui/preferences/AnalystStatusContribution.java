@@ -45,23 +45,25 @@ public final class AnalystStatusContribution extends WorkbenchWindowControlContr
     }
 
     /**
-     * The status line holds this control in a tool item whose width is fixed when the item is made, for the
-     * name shown then: a longer name would be cut off. The item is widened (or narrowed) to the new text.
+     * The status line holds this control (inside a composite of the workbench's) in a tool item whose width is
+     * fixed when the item is made, for the name shown then: a longer name would be cut off. The item is
+     * widened (or narrowed) to the new text, and the tool bar laid out again.
      */
     private static void fitToolItem(Composite holder) {
-        if (!(holder.getParent() instanceof ToolBar toolBar)) {
-            holder.requestLayout();
-            return;
-        }
-        for (ToolItem item : toolBar.getItems()) {
-            if (item.getControl() == holder) {
-                int width = holder.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
-                item.setWidth(width);
-                holder.setSize(width, holder.getSize().y);
-                holder.layout(true);
+        for (Control child = holder; child.getParent() != null; child = child.getParent()) {
+            if (child.getParent() instanceof ToolBar toolBar) {
+                for (ToolItem item : toolBar.getItems()) {
+                    if (item.getControl() == child) {
+                        item.setWidth(child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+                    }
+                }
+                // The frame around the tool bar sizes itself from the tool bar's size, not its preferred size.
+                toolBar.pack(true);
+                toolBar.requestLayout();
+                return;
             }
         }
-        toolBar.requestLayout();
+        holder.requestLayout();
     }
 
     private void switchAnalyst() {

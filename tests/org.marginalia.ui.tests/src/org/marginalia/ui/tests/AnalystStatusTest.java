@@ -28,7 +28,7 @@ class AnalystStatusTest {
 
         UI.run(() -> MarginaliaPreferences.setAnalyst("maximilian.oberhauser-lindqvist"));
         statusLine.waitForAnalyst("maximilian.oberhauser-lindqvist");
-        UI.waitUntil("the status line to make room", statusLine::showsTheAnalystWhole);
+        statusLine.waitUntilShownWhole();
         assertEquals("maximilian.oberhauser-lindqvist", statusLine.analyst());
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +21,7 @@ import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.CorpusNavigatorPage;
 import org.marginalia.ui.tests.support.DemoCorpus;
+import org.marginalia.ui.tests.support.DialogPage;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.MenuBarPage;
 import org.marginalia.ui.tests.support.MessageDialogPage;
@@ -56,6 +57,7 @@ class CorpusViewTest {
 
     @AfterEach
     void closeBoth() {
+        DialogPage.closeAll();
         workbench.closeAllEditors();
         CorpusSession.getDefault().close(mine);
         CorpusSession.getDefault().close(theirs);
@@ -119,7 +121,7 @@ class CorpusViewTest {
 
         menus.click("Marginalia", "Close Corpus");
         MessageDialogPage question = MessageDialogPage.waitFor(SAVE_DIALOG);
-        assertEquals(List.of("Save", "Don't Save", "Cancel"), question.buttons());
+        assertEquals(Set.of("Save", "Don't Save", "Cancel"), Set.copyOf(question.buttons()));
         question.click("Cancel");
         assertTrue(CorpusSession.getDefault().corpora().contains(mine), "cancelled: the corpus stays open");
         assertTrue(editor.isDirty(), "and the change stays unsaved in its editor");

@@ -14,7 +14,6 @@ import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.Scheme;
 import org.eclipse.jface.bindings.keys.KeyBinding;
 import org.eclipse.jface.bindings.keys.KeySequence;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
@@ -40,14 +39,7 @@ class ProductWindowTest {
 
     @AfterEach
     void closeLeftoverDialogs() {
-        UI.run(() -> {
-            for (Shell shell : UI.display().getShells()) {
-                if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && shell.isVisible()
-                        && shell.getParent() != null && !shell.getText().isEmpty()) {
-                    shell.close();
-                }
-            }
-        });
+        DialogPage.closeAll();
     }
 
     @Test

@@ -130,13 +130,21 @@ public final class CorpusNavigatorPage {
     private String hover(Supplier<TreeItem> target) {
         Point at = UI.call(() -> {
             tree().getShell().forceActive();
-            Rectangle bounds = target.get().getBounds();
+            TreeItem item = target.get();
+            tree().showItem(item);
+            Rectangle bounds = item.getBounds();
             return tree().toDisplay(bounds.x + Math.min(bounds.width, tree().getClientArea().width) / 2, bounds.y + bounds.height / 2);
         });
         // The pointer comes from elsewhere, so that the tree sees it enter and move, then rest.
         postMouseMove(at.x, at.y + 200);
         postMouseMove(at.x, at.y);
-        UI.waitUntil("a tool tip over the Corpus view", () -> toolTipText() != null);
+        try {
+            UI.waitUntil("a tool tip over the Corpus view", () -> toolTipText() != null);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " at " + at + "; under the pointer: "
+                    + UI.call(() -> UI.display().getCursorControl() + " at " + UI.display().getCursorLocation()
+                            + ", tree at " + tree().toDisplay(0, 0) + " " + tree().getClientArea()), e);
+        }
         String text = UI.call(CorpusNavigatorPage::toolTipText);
         postMouseMove(at.x, at.y + 400);
         return text;

@@ -35,6 +35,20 @@ public final class DialogPage {
         return new DialogPage(UI.call(() -> find(title)));
     }
 
+    /**
+     * Closes every dialog still open, so that a test that failed half-way leaves no modal dialog taking the
+     * keys of the tests after it.
+     */
+    public static void closeAll() {
+        UI.run(() -> {
+            for (Shell shell : UI.display().getShells()) {
+                if (!shell.isDisposed() && shell.isVisible() && shell.getParent() != null && (shell.getStyle() & SWT.TOOL) == 0) {
+                    shell.close();
+                }
+            }
+        });
+    }
+
     private static Shell find(String title) {
         for (Shell shell : UI.display().getShells()) {
             if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {

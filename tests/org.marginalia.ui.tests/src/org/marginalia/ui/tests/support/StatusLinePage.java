@@ -42,6 +42,24 @@ public final class StatusLinePage {
         });
     }
 
+    /** Waits until the whole name fits; the failure gives the widths on the way up to the window. */
+    public void waitUntilShownWhole() {
+        try {
+            UI.waitUntil("the status line to show the whole analyst name", this::showsTheAnalystWhole);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + UI.call(StatusLinePage::widths), e);
+        }
+    }
+
+    private static String widths() {
+        Link link = analystLink();
+        StringBuilder text = new StringBuilder("the text needs " + link.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + " px:");
+        for (Control control = link; control != link.getShell(); control = control.getParent()) {
+            text.append(' ').append(control.getClass().getSimpleName()).append(control.getBounds());
+        }
+        return text.toString();
+    }
+
     /** Waits until the status line shows {@code analyst}. */
     public void waitForAnalyst(String analyst) {
         UI.waitUntil("the status line to show " + analyst, () -> analystLink().getText().contains(">" + analyst + "<"));
