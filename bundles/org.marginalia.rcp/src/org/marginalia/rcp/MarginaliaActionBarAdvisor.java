@@ -17,6 +17,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
 
+    private static final String ASSIST_GROUP = "group.assist";
+
     MarginaliaActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
     }
@@ -74,6 +76,9 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        // where the IDE's key assist (Show Active Keybindings, Ctrl+Shift+L) goes
+        help.add(new GroupMarker(ASSIST_GROUP));
+        help.add(new Separator());
         help.add(getAction(ActionFactory.ABOUT.getId()));
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 

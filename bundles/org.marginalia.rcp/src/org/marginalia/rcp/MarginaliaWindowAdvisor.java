@@ -6,7 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** A window titled Marginalia, with a status line for progress and a perspective bar. */
+/** A window titled Marginalia, with a status line for progress and a perspective bar, opened maximized. */
 final class MarginaliaWindowAdvisor extends WorkbenchWindowAdvisor {
 
     MarginaliaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -27,5 +27,11 @@ final class MarginaliaWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowPerspectiveBar(true);
         configurer.setShowCoolBar(true);
         configurer.setTitle("Marginalia");
+    }
+
+    /** An analyst reads long texts beside several views: the window takes the whole screen from the start. */
+    @Override
+    public void postWindowCreate() {
+        getWindowConfigurer().getWindow().getShell().setMaximized(true);
     }
 }

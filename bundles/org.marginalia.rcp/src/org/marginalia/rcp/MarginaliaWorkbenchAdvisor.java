@@ -8,7 +8,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.marginalia.ui.corpus.OpenCorpusJob;
+import org.marginalia.ui.corpus.CorpusOpener;
 import org.marginalia.ui.perspective.MarginaliaPerspective;
 
 /** Opens windows on the Marginalia perspective and the start-up corpus, if one was given. */
@@ -44,7 +44,7 @@ final class MarginaliaWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         if (startupCorpus != null) {
-            new OpenCorpusJob(startupCorpus).schedule();
+            CorpusOpener.open(startupCorpus);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -11,13 +12,13 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public final class OpenCorpusHandler extends AbstractHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShell(event));
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShellChecked(event));
         dialog.setText("Open Corpus");
         dialog.setMessage("Choose a folder holding corpus.marginalia");
         String folder = dialog.open();
         if (folder != null) {
-            new OpenCorpusJob(Path.of(folder)).schedule();
+            CorpusOpener.open(Path.of(folder));
         }
         return null;
     }

@@ -14,17 +14,36 @@ import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.LoadedCorpus;
 
-/** Opens a corpus folder in the background; what is wrong with it is reported, not hidden. */
+/**
+ * Opens a corpus folder in the background; what is wrong with it is reported, not hidden. Once the job is
+ * done, {@link #problems()} says what was found, so that {@link OpenCorpusReport} can tell the analyst.
+ */
 public final class OpenCorpusJob extends Job {
 
     private static final String PLUGIN_ID = "org.marginalia.ui";
 
     private final Path folder;
+    private volatile List<CorpusProblem> problems = List.of();
+    private volatile LoadedCorpus opened;
 
     public OpenCorpusJob(Path folder) {
         super("Opening corpus " + folder.getFileName());
         this.folder = folder;
         setUser(true);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The corpus once it is open, with or without problems; null if it could not be opened. */
+    public LoadedCorpus opened() {
+        return opened;
+    }
+
+    /** What was wrong: the problems it opened with, or why it could not be opened. */
+    public List<CorpusProblem> problems() {
+        return problems;
     }
 
     @Override
@@ -33,16 +52,19 @@ public final class OpenCorpusJob extends Job {
         try {
             CorpusSession session = CorpusSession.getDefault();
             LoadedCorpus loaded = session.open(folder);
-            List<CorpusProblem> problems = new ArrayList<>(loaded.problems());
-            problems.addAll(session.annotations(loaded).problems());
+            List<CorpusProblem> found = new ArrayList<>(loaded.problems());
+            found.addAll(session.annotations(loaded).problems());
+            problems = List.copyOf(found);
+            opened = loaded;
             try {
-                ProblemMarkers.publish(loaded, problems);
+                ProblemMarkers.publish(loaded, found);
             } catch (CoreException e) {
                 return Status.error("Could not list the problems of " + folder + " in the Problems view", e);
             }
-            return problems.isEmpty() ? Status.OK_STATUS
-                    : toStatus("The corpus " + folder + " opened with problems; they are shown in its editors and left as they are", problems, IStatus.WARNING);
+            return found.isEmpty() ? Status.OK_STATUS
+                    : toStatus("The corpus " + folder + " opened with problems; they are shown in its editors and left as they are", found, IStatus.WARNING);
         } catch (CorpusException e) {
+            problems = e.problems();
             return toStatus("The corpus " + folder + " could not be opened", e.problems(), IStatus.ERROR);
         } finally {
             monitor.done();

@@ -3,6 +3,7 @@ package org.marginalia.ui.navigator;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -28,7 +29,8 @@ public final class CorpusNavigatorView extends ViewPart {
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new CorpusContentProvider());
-        viewer.setLabelProvider(new CorpusLabelProvider());
+        viewer.setLabelProvider(new CorpusLabelProvider(CorpusSession.getDefault()::corpora));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setAutoExpandLevel(2);
         viewer.setInput(CorpusSession.getDefault());
         viewer.addOpenListener(event -> openSelection((IStructuredSelection) event.getSelection()));

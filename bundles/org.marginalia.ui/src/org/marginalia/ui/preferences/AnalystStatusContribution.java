@@ -6,6 +6,8 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
@@ -38,8 +40,30 @@ public final class AnalystStatusContribution extends WorkbenchWindowControlContr
     private void showAnalyst() {
         if (!link.isDisposed()) {
             link.setText("Analyst: <a>" + MarginaliaPreferences.analyst() + "</a>");
-            link.getParent().requestLayout();
+            fitToolItem(link.getParent());
         }
+    }
+
+    /**
+     * The status line holds this control (inside a composite of the workbench's) in a tool item whose width is
+     * fixed when the item is made, for the name shown then: a longer name would be cut off. The item is
+     * widened (or narrowed) to the new text, and the tool bar laid out again.
+     */
+    private static void fitToolItem(Composite holder) {
+        for (Control child = holder; child.getParent() != null; child = child.getParent()) {
+            if (child.getParent() instanceof ToolBar toolBar) {
+                for (ToolItem item : toolBar.getItems()) {
+                    if (item.getControl() == child) {
+                        item.setWidth(child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+                    }
+                }
+                // The frame around the tool bar sizes itself from the tool bar's size, not its preferred size.
+                toolBar.pack(true);
+                toolBar.requestLayout();
+                return;
+            }
+        }
+        holder.requestLayout();
     }
 
     private void switchAnalyst() {

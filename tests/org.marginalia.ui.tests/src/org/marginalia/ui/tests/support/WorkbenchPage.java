@@ -1,10 +1,13 @@
 package org.marginalia.ui.tests.support;
 
+import java.nio.file.Path;
+
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
+import org.marginalia.ui.corpus.CorpusOpener;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.editor.DocumentEditorInput;
 import org.marginalia.ui.navigator.CorpusNavigatorView;
@@ -54,6 +57,22 @@ public final class WorkbenchPage {
         DocumentEditorPage editor = activeDocumentEditor();
         UI.waitUntil("the editor of " + document.getId(), () -> editor.editor().getDocumentInput().getDocument() == document);
         return editor;
+    }
+
+    /**
+     * Opens {@code folder} as Marginalia > Open Corpus... does once the folder is chosen (the folder chooser
+     * itself is the system's, out of the tests' reach). It runs after this returns, so its dialogs can be answered.
+     */
+    public void openCorpusAsChosen(Path folder) {
+        UI.display().asyncExec(() -> CorpusOpener.open(folder));
+    }
+
+    public boolean isWindowMaximized() {
+        return UI.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMaximized());
+    }
+
+    public String activePartId() {
+        return UI.call(() -> page().getActivePartReference() == null ? null : page().getActivePartReference().getId());
     }
 
     public int openEditorCount() {
