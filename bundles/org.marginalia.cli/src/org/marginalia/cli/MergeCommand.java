@@ -61,18 +61,13 @@ final class MergeCommand implements Commands.Command {
         LoadedCorpus corpus = CorpusStore.load(folder);
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<Merge> merges = plan(corpus, annotations, strategy, tolerance);
-        List<String> written = new ArrayList<>();
-        for (Merge merge : merges) {
-            try {
-                AnnotationStore.save(corpus, merge.curated());
-            } catch (IOException e) {
-                List<String> notWritten = merges.subList(written.size(), merges.size()).stream().map(m -> m.document().getId()).toList();
-                throw new CorpusException(new CorpusProblem(AnnotationStore.curatedFile(corpus.layout(), merge.document().getId()),
-                        "cannot be written: " + e.getMessage() + "; curated files written before it: " + written + ", not written: " + notWritten), e);
-            }
-            written.add(merge.document().getId());
-            report(out, merge);
+        try {
+            AnnotationStore.saveAll(corpus, merges.stream().map(Merge::curated).toList());
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().curated(), "cannot be written: " + e.getMessage()
+                    + "; no curated file was written"), e);
         }
+        merges.forEach(merge -> report(out, merge));
         int taken = merges.stream().mapToInt(m -> m.plan().taken().size()).sum();
         int left = merges.stream().mapToInt(m -> m.plan().left().size()).sum();
         out.printf("%s: merged %d positions into curated/, left %d for review%n", strategy.name(), taken, left);

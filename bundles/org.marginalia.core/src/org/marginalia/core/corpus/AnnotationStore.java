@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.marginalia.core.io.AtomicFiles;
+import org.marginalia.core.io.FolderLock;
 import org.marginalia.core.io.SafeXml;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -244,6 +245,34 @@ public final class AnnotationStore {
                     + " belongs in " + file + ", not in " + (set.eResource() == null ? "no file" : set.eResource().getURI()));
         }
         CorpusResources.save(set.eResource(), file, FileVersions.of(corpus.resources()), overwriteChanges);
+    }
+
+    /**
+     * Saves several sets as one step: under the locks of their folders, every file is checked first and none is
+     * written when any of them changed since it was read, so that two programs writing the same sets at once
+     * (two merges) leave the work of one of them whole, never a mixture.
+     *
+     * @throws org.marginalia.core.io.FileChangedException naming the first file someone else saved meanwhile
+     */
+    public static void saveAll(LoadedCorpus corpus, List<AnnotationSet> sets) throws IOException {
+        List<Path> folders = sets.stream().map(set -> fileOf(corpus.layout(), set).toAbsolutePath().getParent()).distinct().sorted().toList();
+        List<FolderLock> locks = new ArrayList<>();
+        try {
+            for (Path folder : folders) { // one order for every caller, so two callers cannot wait on each other
+                locks.add(FolderLock.acquire(folder));
+            }
+            FileVersions versions = FileVersions.of(corpus.resources());
+            for (AnnotationSet set : sets) {
+                CorpusResources.checkUnchanged(fileOf(corpus.layout(), set), versions);
+            }
+            for (AnnotationSet set : sets) {
+                save(corpus, set);
+            }
+        } finally {
+            for (int i = locks.size() - 1; i >= 0; i--) {
+                locks.get(i).close();
+            }
+        }
     }
 
     private static List<Path> list(Path folder, Predicate<Path> filter, List<CorpusProblem> problems) {

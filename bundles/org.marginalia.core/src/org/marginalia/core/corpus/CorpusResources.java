@@ -131,6 +131,14 @@ public final class CorpusResources {
         }
     }
 
+    /**
+     * Throws {@link FileChangedException} unless {@code file} is still what {@code versions} last saw of it; the
+     * caller holds the file's folder lock, so that the answer stays true until it writes.
+     */
+    static void checkUnchanged(Path file, FileVersions versions) throws IOException {
+        checkUnchanged(file, versions.expected(uriOf(file)));
+    }
+
     private static void checkUnchanged(Path file, Optional<String> expected) throws IOException {
         boolean exists = Files.exists(file);
         if (expected.isEmpty()) {

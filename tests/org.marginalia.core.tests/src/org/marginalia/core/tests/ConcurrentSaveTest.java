@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marginalia.core.tests.DemoCorpus.ANA;
 import static org.marginalia.core.tests.DemoCorpus.DOC_000;
+import static org.marginalia.core.tests.DemoCorpus.DOC_001;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,34 @@ class ConcurrentSaveTest {
         assertEquals("second", open(root, ANA, DOC_000).set().getAnnotations().get(0).getNote());
         note(second, "again");
         AnnotationStore.save(second.corpus(), second.set()); // its own last save is what it expects now
+    }
+
+    @Test
+    void setsSavedTogetherAreAllWrittenOrNoneWhenOneChangedMeanwhile() throws Exception {
+        Path root = DemoCorpus.copyInto(temp.resolve("demo")).layout().root();
+        Session first000 = open(root, ANA, DOC_000);
+        LoadedAnnotations firstAll = AnnotationStore.loadAll(first000.corpus());
+        AnnotationSet first001 = firstAll.analystSet(ANA, DOC_001).orElseThrow();
+        AnnotationSet first000Again = firstAll.analystSet(ANA, DOC_000).orElseThrow();
+        Session other = open(root, ANA, DOC_001);
+        note(other, "the colleague's");
+        AnnotationStore.save(other.corpus(), other.set());
+        byte[] before000 = Files.readAllBytes(AnnotationStore.analystFile(first000.corpus().layout(), ANA, DOC_000));
+
+        first000Again.getAnnotations().get(0).setNote("mine");
+        first001.getAnnotations().get(0).setNote("mine");
+        FileChangedException refused = assertThrows(FileChangedException.class,
+                () -> AnnotationStore.saveAll(first000.corpus(), java.util.List.of(first000Again, first001)));
+        assertTrue(refused.getMessage().contains(DOC_001), refused.getMessage());
+        assertTrue(java.util.Arrays.equals(before000, Files.readAllBytes(AnnotationStore.analystFile(first000.corpus().layout(), ANA, DOC_000))),
+                "the unchanged file was not written either: no mixture of two writers");
+        assertEquals("the colleague's", open(root, ANA, DOC_001).set().getAnnotations().get(0).getNote());
+
+        AnnotationSet reloaded = AnnotationStore.reload(first000.corpus(), first001).sets().get(0);
+        reloaded.getAnnotations().get(0).setNote("mine, after reading theirs");
+        AnnotationStore.saveAll(first000.corpus(), java.util.List.of(first000Again, reloaded));
+        assertEquals("mine", open(root, ANA, DOC_000).set().getAnnotations().get(0).getNote());
+        assertEquals("mine, after reading theirs", open(root, ANA, DOC_001).set().getAnnotations().get(0).getNote());
     }
 
     @Test
