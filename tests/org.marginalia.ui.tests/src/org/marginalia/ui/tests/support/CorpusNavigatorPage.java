@@ -1,5 +1,6 @@
 package org.marginalia.ui.tests.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -135,18 +136,27 @@ public final class CorpusNavigatorPage {
             Rectangle bounds = item.getBounds();
             return tree().toDisplay(bounds.x + Math.min(bounds.width, tree().getClientArea().width) / 2, bounds.y + bounds.height / 2);
         });
-        // The pointer comes from elsewhere, so that the tree sees it enter and move, then rest.
-        postMouseMove(at.x, at.y + 200);
-        postMouseMove(at.x, at.y);
-        try {
-            UI.waitUntil("a tool tip over the Corpus view", () -> toolTipText() != null);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + " at " + at + "; under the pointer: "
-                    + UI.call(() -> UI.display().getCursorControl() + " at " + UI.display().getCursorLocation()
-                            + ", tree at " + tree().toDisplay(0, 0) + " " + tree().getClientArea()), e);
+        Point outside = UI.call(() -> tree().toDisplay(tree().getClientArea().width + 40, tree().getClientArea().height / 2));
+        // The pointer comes from outside the tree, so that the tree sees it enter, move and rest. GTK sometimes
+        // misses the rest (a hover timer still running from an earlier tool tip): a user would move again.
+        for (int attempt = 1;; attempt++) {
+            postMouseMove(outside.x, outside.y);
+            UI.sleep(150);
+            postMouseMove(at.x, at.y);
+            postMouseMove(at.x + 1, at.y);
+            try {
+                UI.waitUntil("a tool tip over the Corpus view", Duration.ofSeconds(5), () -> toolTipText() != null);
+                break;
+            } catch (AssertionError e) {
+                if (attempt == 3) {
+                    throw new AssertionError(e.getMessage() + " (3 times) at " + at + "; under the pointer: "
+                            + UI.call(() -> UI.display().getCursorControl() + " at " + UI.display().getCursorLocation()
+                                    + ", tree at " + tree().toDisplay(0, 0) + " " + tree().getClientArea()), e);
+                }
+            }
         }
         String text = UI.call(CorpusNavigatorPage::toolTipText);
-        postMouseMove(at.x, at.y + 400);
+        postMouseMove(outside.x, outside.y);
         return text;
     }
 

@@ -60,17 +60,27 @@ public final class UI {
 
     /** Polls {@code condition} on the UI thread until it holds, failing with {@code what} after the timeout. */
     public static void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        waitUntil(what, TIMEOUT, condition);
+    }
+
+    /** {@link #waitUntil(String, BooleanSupplier)} with a shorter patience, for a step that may be retried. */
+    public static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!call(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what, e);
-            }
+            sleep(20);
+        }
+    }
+
+    /** Lets the pointer or the display settle, off the UI thread. */
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 }
