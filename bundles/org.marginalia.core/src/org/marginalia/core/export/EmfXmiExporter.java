@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.ecore.EObject;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.marginalia.core.corpus.CorpusResources;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.io.AtomicFiles;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.MarginaliaPackage;
@@ -24,15 +26,23 @@ import org.marginalia.model.MarginaliaPackage;
 /**
  * One self-contained EMF XMI file: the corpus (with its texts and entities) followed by the chosen
  * annotation sets as further roots, all references inside the file. The model is written beside it as
- * {@code marginalia.ecore}, so any EMF tool can load the export without Marginalia.
+ * {@code marginalia.ecore}, and a corpus's own schema as {@code schema.ecore} (its kinds extend the model's
+ * classes by the model's namespace), so any EMF tool can load the export without Marginalia.
  */
 final class EmfXmiExporter implements CorpusExporter {
 
     static final String ECORE_FILE = "marginalia.ecore";
+    static final String SCHEMA_FILE = "schema.ecore";
 
     @Override
     public List<Path> outputs(LoadedCorpus corpus, Path out) {
-        return List.of(out, ecoreFile(out));
+        List<Path> outputs = new ArrayList<>(List.of(out, ecoreFile(out)));
+        CorpusSchema.of(corpus).customPackage().ifPresent(schema -> outputs.add(schemaFile(out)));
+        return outputs;
+    }
+
+    private static Path schemaFile(Path out) {
+        return out.toAbsolutePath().resolveSibling(SCHEMA_FILE);
     }
 
     private static Path ecoreFile(Path out) {
@@ -41,7 +51,8 @@ final class EmfXmiExporter implements CorpusExporter {
 
     @Override
     public void export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException {
-        monitor.beginTask("Exporting EMF XMI", 2);
+        Optional<EPackage> schema = CorpusSchema.of(corpus).customPackage();
+        monitor.beginTask("Exporting EMF XMI", schema.isPresent() ? 3 : 2);
         // Copying corpus and sets together re-points the sets' references to the copied documents and entities.
         EcoreUtil.Copier copier = new EcoreUtil.Copier();
         Corpus corpusCopy = (Corpus) copier.copy(corpus.corpus());
@@ -63,6 +74,13 @@ final class EmfXmiExporter implements CorpusExporter {
         ecore.getContents().add(model);
         AtomicFiles.writeRegenerable(ecoreFile(out), stream -> ecore.save(stream, options));
         monitor.worked(1);
+
+        if (schema.isPresent()) {
+            Resource schemaResource = resources.createResource(CorpusResources.uriOf(schemaFile(out)));
+            schemaResource.getContents().add(EcoreUtil.copy(schema.get()));
+            AtomicFiles.writeRegenerable(schemaFile(out), stream -> schemaResource.save(stream, options));
+            monitor.worked(1);
+        }
         monitor.done();
     }
 }

@@ -189,6 +189,52 @@ class CorpusSchemaTest {
     }
 
     @Test
+    void theEmfExportCarriesTheSchemaAndLoadsWithoutMarginalia() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        Entity sybiha = corpus.corpus().getEntities().stream().filter(e -> e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
+        AnnotationSet in001 = sets.analystSet(ANA, DOC_001).orElseThrow();
+        CustomSpan claim = claim(claimKind, "claim-1", 10, 40, schema.tagSets().get(0).getEEnumLiteral("refutes").getInstance(), sybiha);
+        claim.eSet(claimKind.getEStructuralFeature("keywords"), List.of("troops", "Kursk"));
+        in001.getAnnotations().add(claim);
+        Relation attributed = (Relation) EcoreUtil.create(schema.relationKinds().get(0));
+        attributed.setId("rel-1");
+        attributed.setGovernor(claim);
+        attributed.setDependent(in001.getAnnotations().stream().filter(a -> a instanceof org.marginalia.model.EntityMention).findFirst().orElseThrow());
+        in001.getRelations().add(attributed);
+        AnnotationStore.save(corpus, in001);
+        Path out = temp.resolve("emf").resolve("corpus.xmi");
+
+        Exports.run(CorpusStore.load(corpus.layout().root()), ExportFormat.EMF, SetSelection.ALL, out, false, new BasicMonitor());
+
+        // Only what the export wrote: the model and the schema read as dynamic packages, not Marginalia's classes.
+        org.eclipse.emf.ecore.resource.ResourceSet plain = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+        plain.setPackageRegistry(new org.eclipse.emf.ecore.impl.EPackageRegistryImpl());
+        plain.getPackageRegistry().put(org.eclipse.emf.ecore.EcorePackage.eNS_URI, org.eclipse.emf.ecore.EcorePackage.eINSTANCE);
+        plain.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
+        for (String ecore : List.of("marginalia.ecore", "schema.ecore")) {
+            org.eclipse.emf.ecore.EPackage model = (org.eclipse.emf.ecore.EPackage) plain
+                    .getResource(org.eclipse.emf.common.util.URI.createFileURI(out.resolveSibling(ecore).toString()), true).getContents().get(0);
+            plain.getPackageRegistry().put(model.getNsURI(), model);
+        }
+        org.eclipse.emf.ecore.resource.Resource export = plain.getResource(org.eclipse.emf.common.util.URI.createFileURI(out.toString()), true);
+        List<EObject> all = new java.util.ArrayList<>();
+        export.getAllContents().forEachRemaining(all::add);
+        EObject claimBack = all.stream().filter(o -> o.eClass().getName().equals("Claim")).findFirst().orElseThrow();
+        assertFalse(claimBack instanceof CustomSpan, "read with the exported packages, not Marginalia's generated classes");
+        assertEquals("refutes", String.valueOf(claimBack.eGet(claimBack.eClass().getEStructuralFeature("stance"))));
+        assertEquals(List.of("troops", "Kursk"), claimBack.eGet(claimBack.eClass().getEStructuralFeature("keywords")));
+        EObject source = (EObject) claimBack.eGet(claimBack.eClass().getEStructuralFeature("source"));
+        assertEquals("person.andrii-sybiha", source.eGet(source.eClass().getEStructuralFeature("id")));
+        EObject relation = all.stream().filter(o -> o.eClass().getName().equals("AttributedTo")).findFirst().orElseThrow();
+        assertEquals(claimBack, relation.eGet(relation.eClass().getEStructuralFeature("governor")));
+        assertTrue(claimBack.eClass().getEAllSuperTypes().stream().anyMatch(c -> c.getName().equals("Annotation")),
+                "the schema's kinds still extend the model's Annotation");
+    }
+
+    @Test
     void theReviewComparesEveryAttributeOfASchemasKindAndAgreementCountsIt() throws Exception {
         LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
         LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
