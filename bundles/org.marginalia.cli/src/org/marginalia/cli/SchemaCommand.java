@@ -1,5 +1,6 @@
 package org.marginalia.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,14 +8,23 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.core.schema.SchemaChange;
+import org.marginalia.core.schema.SchemaLoader;
 
-/** {@code schema --corpus DIR [--json]}: the kinds, attributes, tag sets and relation kinds a corpus annotates with. */
+/**
+ * {@code schema --corpus DIR [--json]}: the kinds, attributes, tag sets and relation kinds a corpus annotates with;
+ * {@code schema --corpus DIR --change FILE}: replaces the schema by FILE, carrying renamed kinds and attributes along
+ * and refusing, with counts, to drop anything annotations use.
+ */
 final class SchemaCommand implements Commands.Command {
 
     @Override
@@ -24,15 +34,33 @@ final class SchemaCommand implements Commands.Command {
 
     @Override
     public String usage() {
-        return "usage: marginalia schema --corpus DIR [--json]";
+        return """
+                usage: marginalia schema --corpus DIR [--json]
+                       marginalia schema --corpus DIR --change FILE [--dry-run]
+                  --change FILE  replace the corpus's schema by FILE (an Ecore file, see the README). Kinds and attributes
+                                 renamed with a renamedFrom detail carry their annotations along (their files are
+                                 rewritten); removing a kind, attribute or tag-set value that annotations use is refused
+                  --dry-run      say what --change would do, and write nothing""";
     }
 
     @Override
     public void run(Options options, PrintStream out) throws CorpusException, UsageException {
         Path folder = options.requiredPath("corpus");
         boolean json = options.flag("json");
+        String change = options.optional("change", null);
+        boolean dryRun = options.flag("dry-run");
         options.rejectUnknown();
+        if (change != null && json) {
+            throw new UsageException("--json prints the schema; --change replaces it: give one of them");
+        }
+        if (dryRun && change == null) {
+            throw new UsageException("--dry-run goes with --change FILE");
+        }
         LoadedCorpus corpus = CorpusStore.load(folder);
+        if (change != null) {
+            change(corpus, Path.of(change), dryRun, out);
+            return;
+        }
         String file = corpus.corpus().getSchema();
         List<CorpusProblem> schemaProblems = corpus.problems().stream()
                 .filter(p -> file != null && p.file().getFileName().toString().equals(Path.of(file).getFileName().toString())).toList();
@@ -41,6 +69,37 @@ final class SchemaCommand implements Commands.Command {
         }
         CorpusSchema schema = CorpusSchema.of(corpus);
         out.println(json ? json(schema, file) : text(schema, file));
+    }
+
+    private static void change(LoadedCorpus corpus, Path file, boolean dryRun, PrintStream out) throws CorpusException {
+        if (!corpus.problems().isEmpty()) {
+            throw new CorpusException(corpus.problems());
+        }
+        Path newFile = file.toAbsolutePath();
+        ConfinedFolder source = new ConfinedFolder(newFile.getParent());
+        EPackage next = SchemaLoader.read(source, newFile);
+        byte[] bytes = source.read(newFile, ConfinedFolder.XML_LIMIT);
+        SchemaChange plan = SchemaChange.plan(corpus, AnnotationStore.loadAllOrFail(corpus), next);
+        if (!plan.refused().isEmpty()) {
+            List<CorpusProblem> problems = plan.refused().stream()
+                    .map(use -> new CorpusProblem(newFile, "drops " + use.what() + ", which " + use.count()
+                            + (use.count() == 1 ? " annotation uses" : " annotations use") + " (in " + use.files().stream().map(Path::toString).sorted().toList()
+                            + "); keep it, or rename it with a renamedFrom detail; nothing was changed"))
+                    .toList();
+            throw new CorpusException(problems);
+        }
+        plan.renames().forEach(rename -> out.println("rename " + rename));
+        List<Path> files = plan.filesToRewrite();
+        if (dryRun) {
+            out.println("would rewrite " + files.size() + " annotation files and the schema; nothing was written (--dry-run)");
+            return;
+        }
+        try {
+            plan.apply(bytes);
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().root(), "the schema was not changed: " + e.getMessage()), e);
+        }
+        out.println("rewrote " + files.size() + " annotation files; the schema is now " + file.getFileName() + "'s");
     }
 
     private static String text(CorpusSchema schema, String file) {

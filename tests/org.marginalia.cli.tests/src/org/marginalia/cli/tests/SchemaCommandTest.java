@@ -12,7 +12,16 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.marginalia.cli.Commands;
+import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.CustomSpan;
+import org.marginalia.model.Document;
 
 /** A corpus started with a team's schema (an event other than the demo's: a flood), and the schema printed back. */
 class SchemaCommandTest {
@@ -107,5 +116,64 @@ class SchemaCommandTest {
         assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString()));
         assertTrue(out.toString().startsWith("the built-in kinds (no schema file)"), out.toString());
         assertTrue(out.toString().contains("EntityMention    E  built-in"), out.toString());
+    }
+
+    @Test
+    void aSchemaChangeRefusesToDropAnAttributeInUseAndCarriesARenameAlong() throws Exception {
+        Path schema = Files.writeString(temp.resolve("floods.ecore"), FLOODS);
+        Path corpus = temp.resolve("corpus");
+        assertEquals(Commands.OK, run("import", "--from", texts().toString(), "--corpus", corpus.toString(), "--schema", schema.toString()));
+        LoadedCorpus loaded = CorpusStore.load(corpus);
+        Document report = loaded.corpus().getDocuments().get(0);
+        AnnotationSet set = AnnotationStore.create(loaded, report, "ana");
+        EClass damage = CorpusSchema.of(loaded).spanKinds().get(4);
+        CustomSpan span = (CustomSpan) EcoreUtil.create(damage);
+        span.setId("d1");
+        span.setBegin(15);
+        span.setEnd(25);
+        span.eSet(damage.getEStructuralFeature("houses"), 240);
+        set.getAnnotations().add(span);
+        AnnotationStore.save(loaded, set);
+        String before = Files.readString(corpus.resolve("schema.ecore"));
+
+        Path withoutHouses = Files.writeString(temp.resolve("no-houses.ecore"), FLOODS.replaceAll("\\s*<eStructuralFeatures[^>]*name=\"houses\"[^>]*/>", ""));
+        assertEquals(Commands.FAILED, run("schema", "--corpus", corpus.toString(), "--change", withoutHouses.toString()));
+        assertTrue(err.toString().contains("no-houses.ecore") && err.toString().contains("drops attribute houses of DamageReport, which 1 annotation uses")
+                && err.toString().contains("annotations/ana/" + report.getId() + ".xmi"), err.toString());
+        assertEquals(before, Files.readString(corpus.resolve("schema.ecore")), "nothing was changed");
+
+        Path renamed = Files.writeString(temp.resolve("homes.ecore"), FLOODS.replace(
+                "name=\"houses\" lowerBound=\"1\" eType=\"ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt\"/>",
+                "name=\"homes\" lowerBound=\"1\" eType=\"ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt\">"
+                        + "<eAnnotations source=\"http://marginalia.org/schema\"><details key=\"renamedFrom\" value=\"houses\"/></eAnnotations></eStructuralFeatures>"));
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString(), "--change", renamed.toString(), "--dry-run"), err.toString());
+        assertTrue(out.toString().contains("rename attribute houses of DamageReport \u2192 homes: 1 annotation carried along"), out.toString());
+        assertTrue(out.toString().contains("would rewrite 1 annotation files"), out.toString());
+        assertEquals(before, Files.readString(corpus.resolve("schema.ecore")), "a dry run writes nothing");
+
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString(), "--change", renamed.toString()), err.toString());
+        assertTrue(out.toString().contains("rewrote 1 annotation files"), out.toString());
+        LoadedCorpus after = CorpusStore.load(corpus);
+        CustomSpan back = (CustomSpan) AnnotationStore.loadAll(after).analystSet("ana", report.getId()).orElseThrow().getAnnotations().get(0);
+        assertEquals(240, back.eGet(back.eClass().getEStructuralFeature("homes")));
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString()));
+        assertTrue(out.toString().contains("homes          number, required"), out.toString());
+    }
+
+    @Test
+    void aCorpusWithoutSchemaGainsOneFreely() throws Exception {
+        Path corpus = temp.resolve("corpus");
+        assertEquals(Commands.OK, run("import", "--from", texts().toString(), "--corpus", corpus.toString()));
+        Path schema = Files.writeString(temp.resolve("floods.ecore"), FLOODS);
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString(), "--change", schema.toString()), err.toString());
+        assertTrue(out.toString().contains("rewrote 0 annotation files"), out.toString());
+        assertEquals("schema.ecore", CorpusStore.load(corpus).corpus().getSchema());
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString()));
+        assertTrue(out.toString().contains("DamageReport"), out.toString());
     }
 }

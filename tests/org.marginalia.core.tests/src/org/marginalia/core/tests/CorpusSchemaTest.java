@@ -3,6 +3,7 @@ package org.marginalia.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marginalia.core.tests.DemoCorpus.ANA;
 import static org.marginalia.core.tests.DemoCorpus.DOC_001;
@@ -285,6 +286,83 @@ class CorpusSchemaTest {
                 .filter(a -> "c1".equals(a.getId())).findFirst().orElseThrow();
         assertEquals("refutes", String.valueOf(back.eGet(back.eClass().getEStructuralFeature("stance"))), "the value was kept through a save");
         assertEquals("checked", back.getNote());
+    }
+
+    @Test
+    void aSchemaChangeCarriesRenamedAttributesAndKindsAlongAndRefusesToDropWhatIsUsed() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        AnnotationSet ana001 = sets.analystSet(ANA, DOC_001).orElseThrow();
+        AnnotationSet ana003 = sets.analystSet(ANA, DOC_003).orElseThrow();
+        CustomSpan claim = claim(claimKind, "c1", 10, 40, schema.tagSets().get(0).getEEnumLiteral("refutes").getInstance(), null);
+        claim.eSet(claimKind.getEStructuralFeature("keywords"), List.of("Kursk"));
+        ana001.getAnnotations().add(claim);
+        CustomSpan other = claim(claimKind, "c2", 5, 25, schema.tagSets().get(0).getEEnumLiteral("supports").getInstance(), null);
+        ana003.getAnnotations().add(other);
+        Relation contradicts = (Relation) EcoreUtil.create(schema.relationKinds().get(1));
+        contradicts.setId("r1");
+        contradicts.setGovernor(claim);
+        contradicts.setDependent(other);
+        ana001.getRelations().add(contradicts);
+        EObject event = EcoreUtil.create(schema.spanKinds().get(5));
+        ((Annotation) event).setId("e1");
+        ((Annotation) event).setBegin(50);
+        ((Annotation) event).setEnd(60);
+        ana003.getAnnotations().add((Annotation) event);
+        AnnotationStore.save(corpus, ana001);
+        AnnotationStore.save(corpus, ana003);
+        Path schemaFile = corpus.layout().root().resolve("schema.ecore");
+        Path benFile = AnnotationStore.analystFile(corpus.layout(), DemoCorpus.BEN, DOC_001);
+        byte[] benBefore = Files.readAllBytes(benFile);
+
+        String withoutEvent = ClaimsSchema.ECORE.substring(0, ClaimsSchema.ECORE.indexOf("  <eClassifiers xsi:type=\"ecore:EClass\" name=\"Event\""))
+                + ClaimsSchema.ECORE.substring(ClaimsSchema.ECORE.indexOf("  <eClassifiers xsi:type=\"ecore:EClass\" name=\"AttributedTo\""));
+        LoadedCorpus loaded = CorpusStore.load(corpus.layout().root());
+        org.marginalia.core.schema.SchemaChange refused = org.marginalia.core.schema.SchemaChange.plan(loaded, AnnotationStore.loadAll(loaded),
+                readSchema(withoutEvent));
+        assertEquals(1, refused.refused().size(), refused.refused().toString());
+        assertEquals("kind Event", refused.refused().get(0).what());
+        assertEquals(1, refused.refused().get(0).count());
+        assertEquals(java.util.Set.of(Path.of("annotations", ANA, DOC_003 + ".xmi")), refused.refused().get(0).files());
+        assertThrows(IllegalStateException.class, () -> refused.apply(withoutEvent.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(ClaimsSchema.ECORE, Files.readString(schemaFile), "a refused change writes nothing");
+
+        String renamed = ClaimsSchema.ECORE
+                .replace("name=\"stance\" lowerBound=\"1\" eType=\"#//Stance\"/>",
+                        "name=\"position\" lowerBound=\"1\" eType=\"#//Stance\">\n      <eAnnotations source=\"http://marginalia.org/schema\"><details key=\"renamedFrom\" value=\"stance\"/></eAnnotations>\n    </eStructuralFeatures>")
+                .replace("<eClassifiers xsi:type=\"ecore:EClass\" name=\"Claim\" eSuperTypes=\"http://marginalia.org/model/1.0#//CustomSpan\">\n    <eAnnotations source=\"http://marginalia.org/schema\">",
+                        "<eClassifiers xsi:type=\"ecore:EClass\" name=\"Assertion\" eSuperTypes=\"http://marginalia.org/model/1.0#//CustomSpan\">\n    <eAnnotations source=\"http://marginalia.org/schema\">\n      <details key=\"renamedFrom\" value=\"Claim\"/>")
+                .replace("value=\"Claim Quote\"", "value=\"Assertion Quote\"")
+                .replace("key=\"governorKinds\" value=\"Claim\"", "key=\"governorKinds\" value=\"Assertion\"")
+                .replace("key=\"dependentKinds\" value=\"Claim\"", "key=\"dependentKinds\" value=\"Assertion\"");
+        assertTrue(renamed.contains("name=\"Assertion\"") && renamed.contains("name=\"position\""), "the test's schema edit applied");
+        LoadedCorpus again = CorpusStore.load(corpus.layout().root());
+        org.marginalia.core.schema.SchemaChange change = org.marginalia.core.schema.SchemaChange.plan(again, AnnotationStore.loadAll(again), readSchema(renamed));
+        assertEquals(List.of(), change.refused());
+        assertEquals(List.of("kind Claim \u2192 Assertion: 2 annotations carried along", "attribute stance of Claim \u2192 position: 2 annotations carried along"),
+                change.renames().stream().map(Object::toString).toList());
+        change.apply(renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        LoadedCorpus after = CorpusStore.load(corpus.layout().root());
+        LoadedAnnotations afterSets = AnnotationStore.loadAll(after);
+        assertEquals(List.of(), afterSets.problems(), Files.readString(AnnotationStore.analystFile(after.layout(), ANA, DOC_001)));
+        Annotation assertion = afterSets.analystSet(ANA, DOC_001).orElseThrow().getAnnotations().stream().filter(a -> "c1".equals(a.getId())).findFirst().orElseThrow();
+        assertEquals("Assertion", assertion.eClass().getName());
+        assertEquals("refutes", String.valueOf(assertion.eGet(assertion.eClass().getEStructuralFeature("position"))));
+        assertEquals(List.of("Kursk"), assertion.eGet(assertion.eClass().getEStructuralFeature("keywords")));
+        assertEquals(10, assertion.getBegin());
+        Relation relation = afterSets.analystSet(ANA, DOC_001).orElseThrow().getRelations().get(0);
+        assertEquals(assertion, relation.getGovernor());
+        assertEquals("c2", relation.getDependent().getId(), "the relation to the other document still finds its end");
+        assertEquals("Assertion", relation.getDependent().eClass().getName());
+        assertTrue(java.util.Arrays.equals(benBefore, Files.readAllBytes(benFile)), "files without the renamed kinds are not rewritten");
+    }
+
+    private static org.eclipse.emf.ecore.EPackage readSchema(String ecore) throws Exception {
+        Path file = ClaimsSchema.write(Files.createTempDirectory("schema").resolve("new.ecore"), ecore);
+        return org.marginalia.core.schema.SchemaLoader.read(new org.marginalia.core.corpus.ConfinedFolder(file.getParent()), file);
     }
 
     private static CustomSpan claim(EClass kind, String id, int begin, int end, Object stanceValue, Entity source) {
