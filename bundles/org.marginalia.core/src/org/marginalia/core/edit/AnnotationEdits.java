@@ -17,6 +17,7 @@ import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.model.Origin;
+import org.marginalia.model.Relation;
 
 /**
  * Every change an analyst makes to annotations, as an EMF command, so the editor's command stack can
@@ -73,8 +74,17 @@ public final class AnnotationEdits {
         return command;
     }
 
+    /** Removes the annotation and, in the same step, the relations that have it at one of their ends. */
     public static Command delete(EditingDomain domain, Annotation annotation) {
-        return RemoveCommand.create(domain, annotation.eContainer(), M.getAnnotationSet_Annotations(), annotation);
+        List<Relation> relations = RelationEdits.relationsOf(annotation, domain.getResourceSet());
+        Command remove = RemoveCommand.create(domain, annotation.eContainer(), M.getAnnotationSet_Annotations(), annotation);
+        if (relations.isEmpty()) {
+            return remove;
+        }
+        CompoundCommand command = new CompoundCommand("Delete annotation and its " + relations.size() + " relations");
+        relations.forEach(relation -> command.append(RelationEdits.unlink(domain, relation)));
+        command.append(remove);
+        return command;
     }
 
     /**
@@ -89,6 +99,11 @@ public final class AnnotationEdits {
         }
         int index = set.getAnnotations().indexOf(annotation);
         CompoundCommand command = new CompoundCommand("Change kind to " + label(kind));
+        // The annotation's relations keep it at their ends, now of its new kind.
+        for (Relation relation : RelationEdits.relationsOf(annotation, domain.getResourceSet())) {
+            command.append(SetCommand.create(domain, relation, relation.getGovernor() == annotation ? M.getRelation_Governor() : M.getRelation_Dependent(),
+                    replacement));
+        }
         command.append(RemoveCommand.create(domain, set, M.getAnnotationSet_Annotations(), annotation));
         command.append(AddCommand.create(domain, set, M.getAnnotationSet_Annotations(), replacement, index));
         return command;

@@ -6,13 +6,16 @@ import java.util.List;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.RelationEdits;
 import org.marginalia.core.schema.AttributeValues;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityMention;
 import org.marginalia.model.Figure;
 import org.marginalia.model.Quote;
+import org.marginalia.model.Relation;
 import org.marginalia.model.Role;
 
 /** How an annotation is described to a reader: its kind, its attributes in words, its note. */
@@ -66,7 +69,27 @@ public final class AnnotationDescriptions {
             hover.append("\nnote: ").append(annotation.getNote());
         }
         hover.append("\norigin: ").append(annotation.getOrigin().getLiteral());
+        relations(annotation).forEach(line -> hover.append('\n').append(line));
         return hover.toString();
+    }
+
+    /** Its relations in words: "→ Contradicts: Claim “…” in <document>", "← Attributed to: from Claim “…”". */
+    public static List<String> relations(Annotation annotation) {
+        if (annotation.eResource() == null || annotation.eResource().getResourceSet() == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Relation relation : RelationEdits.relationsOf(annotation, annotation.eResource().getResourceSet())) {
+            boolean outgoing = relation.getGovernor() == annotation;
+            Annotation other = outgoing ? relation.getDependent() : relation.getGovernor();
+            if (other == null || !(other.eContainer() instanceof AnnotationSet otherSet)) {
+                continue;
+            }
+            String where = otherSet == annotation.eContainer() ? "" : " in " + otherSet.getDocument().getTitle();
+            lines.add((outgoing ? "\u2192 " : "\u2190 ") + AnnotationEdits.label(relation.eClass()) + ": " + (outgoing ? "" : "from ")
+                    + AnnotationEdits.label(other.eClass()) + " \u201c" + covered(other, otherSet.getDocument().getText()) + "\u201d" + where);
+        }
+        return lines;
     }
 
     /** A suggester's proposal as the analyst sees it before accepting: kind, who proposes it, how sure, and its attributes. */

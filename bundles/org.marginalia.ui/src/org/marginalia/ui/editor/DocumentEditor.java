@@ -15,6 +15,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -42,6 +43,7 @@ import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.RelationEdits;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.edit.Span;
 import org.marginalia.core.edit.SpanRules;
@@ -49,6 +51,7 @@ import org.marginalia.core.text.TextSearch;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Relation;
 import org.marginalia.model.Document;
 import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.ui.corpus.CorpusAnnotations;
@@ -401,6 +404,41 @@ public final class DocumentEditor extends AnnotationEditorPart {
         getEditorSite().getActionBars().getStatusLineManager().setMessage("Tagged " + added + " more matches as "
                 + AnnotationEdits.label(template.eClass()) + " (Undo takes them all back)");
         return added;
+    }
+
+    /**
+     * Links the selected annotation to one the analyst picks (here or in another document they annotated) by a
+     * relation kind of the schema; picking an existing link removes it. One undoable step either way.
+     */
+    public void linkSelected() {
+        IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
+        CorpusSchema schema = CorpusSchema.of(getDocumentInput().getCorpus());
+        if (schema.relationKinds().isEmpty()) {
+            status.setMessage("This corpus's schema has no relation kinds to link with (see the README: A corpus's own schema)");
+            return;
+        }
+        if (selected == null) {
+            status.setMessage("Put the caret on an annotation first: it is where the link starts");
+            return;
+        }
+        Annotation governor = selected;
+        List<AnnotationSet> sets = annotations().sets().stream()
+                .filter(s -> !s.isCurated() && set.getAnalystId().equals(s.getAnalystId())).toList();
+        List<RelationEdits.Target> targets = RelationEdits.targets(schema, governor, sets);
+        if (targets.isEmpty()) {
+            status.setMessage("No relation kind of the schema starts at a " + AnnotationEdits.label(governor.eClass())
+                    + ", or there is no annotation of the kinds it links to");
+            return;
+        }
+        String governorText = documentText().substring(governor.getBegin(), governor.getEnd());
+        LinkTargetDialog.choose(getSite().getShell(), governor, targets, governorText).ifPresent(target -> {
+            Optional<Relation> existing = RelationEdits.existing(target.relationKind(), governor, target.dependent());
+            execute(existing.isPresent() ? RelationEdits.unlink(getEditingDomain(), existing.get())
+                    : RelationEdits.link(getEditingDomain(), target.relationKind(), governor, target.dependent()));
+            status.setMessage((existing.isPresent() ? "Removed the link " : "Linked ") + LinkTargetDialog.describe(governor, target)
+                    .replace("  (linked: choose to remove)", "") + " (Undo takes it back)");
+            select(governor);
+        });
     }
 
     /** Rejects the suggestion under the caret if there is one, else deletes the selected annotation. */

@@ -20,10 +20,14 @@ import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.AttributeValues;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
+import org.marginalia.model.Relation;
+import org.marginalia.ui.editor.AnnotationDescriptions;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DemoCorpus;
+import org.marginalia.ui.tests.support.DialogPage;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
@@ -51,9 +55,18 @@ class CustomSchemaEditorTest {
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="made" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EDate"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="troops" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt"/>
               </eClassifiers>
+              <eClassifiers xsi:type="ecore:EClass" name="Echoes" eSuperTypes="http://marginalia.org/model/1.0#//Relation">
+                <eAnnotations source="http://marginalia.org/schema">
+                  <details key="governorKinds" value="Statement"/>
+                  <details key="dependentKinds" value="Statement"/>
+                  <details key="description" value="The statement repeats one made elsewhere, possibly in another outlet."/>
+                </eAnnotations>
+              </eClassifiers>
             </ecore:EPackage>
             """;
     private static final String DOC_001 = "001_78016d3573fe0450";
+    private static final String DOC_003 = "003_8fdbe4dfb0182242";
+    private static final String OTHER_PHRASE = "as many as 12,000 North Korean troops";
     private static final String PHRASE = "approximately 12,000 North Korean soldiers";
 
     @TempDir
@@ -67,6 +80,7 @@ class CustomSchemaEditorTest {
         Path texts = Files.createDirectories(temp.resolve("texts"));
         Path seeds = DemoCorpus.seeds();
         Files.copy(seeds.resolve(DOC_001 + ".txt"), texts.resolve("kursk.txt"));
+        Files.copy(seeds.resolve(DOC_003 + ".txt"), texts.resolve("troops.txt"));
         Path schema = Files.writeString(temp.resolve("statements.ecore"), STATEMENTS);
         CorpusImporter.importTexts(texts, temp.resolve("corpus"), "Statements", schema);
         corpus = CorpusSession.getDefault().open(temp.resolve("corpus"));
@@ -75,6 +89,7 @@ class CustomSchemaEditorTest {
 
     @AfterEach
     void closeEverything() {
+        DialogPage.closeAll();
         workbench.closeAllEditors();
         CorpusSession.getDefault().close(corpus);
     }
@@ -111,6 +126,68 @@ class CustomSchemaEditorTest {
         assertNotNull(speaker);
         assertEquals("Andrii Sybiha", speaker.getName());
         assertEquals("2024-11-16", AttributeValues.text(back, feature(back, "made")));
+    }
+
+    @Test
+    void lLinksTheSelectedAnnotationToOneInAnotherDocumentAndDeletingAnEndTakesTheLinkAlong() throws Exception {
+        Document kursk = corpus.corpus().getDocuments().get(0);
+        Document troops = corpus.corpus().getDocuments().get(1);
+        DocumentEditorPage other = workbench.openDocument(corpus, troops);
+        other.selectPhrase(OTHER_PHRASE, 0);
+        other.press('t');
+        UI.waitUntil("the other document's statement", () -> other.annotations().size() == 1);
+        Annotation echoed = other.annotations().get(0);
+        DocumentEditorPage editor = workbench.openDocument(corpus, kursk);
+        editor.selectPhrase(PHRASE, 0);
+        editor.press('t');
+        UI.waitUntil("a statement", () -> editor.annotations().size() == 1);
+        Annotation statement = editor.annotations().get(0);
+        AnnotationSet set = (AnnotationSet) statement.eContainer();
+
+        editor.press('l');
+        DialogPage dialog = DialogPage.waitFor("Link Annotation");
+        assertTrue(dialog.text().contains("Link Statement \u201c" + PHRASE + "\u201d to"), dialog.text());
+        dialog.typeFilter("*12,000 North"); // the list matches from the start of a line, * as in Eclipse's other lists
+        String line = "Echoes \u2192 Statement \u201c" + OTHER_PHRASE + "\u201d in " + troops.getTitle();
+        UI.waitUntil("the statement of the other document listed", () -> dialog.tableRows().equals(java.util.List.of(java.util.List.of(line))));
+        dialog.click("OK");
+        dialog.waitUntilClosed();
+
+        UI.waitUntil("the link", () -> set.getRelations().size() == 1);
+        Relation echo = set.getRelations().get(0);
+        assertEquals("Echoes", echo.eClass().getName());
+        assertEquals(statement, echo.getGovernor());
+        assertEquals(echoed, echo.getDependent());
+        String hover = UI.call(() -> AnnotationDescriptions.hover(statement, kursk.getText()));
+        assertTrue(hover.contains("\u2192 Echoes: Statement \u201c" + OTHER_PHRASE + "\u201d in " + troops.getTitle()), hover);
+        assertTrue(UI.call(() -> AnnotationDescriptions.hover(echoed, troops.getText())).contains("\u2190 Echoes: from Statement"));
+
+        workbench.openDocument(corpus, troops).pressCtrl('s'); // each editor saves its own file, when it is in front
+        workbench.openDocument(corpus, kursk).pressCtrl('s');
+        UI.waitUntil("both saves", () -> !editor.isDirty() && !other.isDirty());
+        LoadedCorpus reread = CorpusStore.load(corpus.layout().root());
+        Relation back = AnnotationStore.loadAll(reread).analystSet("dana", kursk.getId()).orElseThrow().getRelations().get(0);
+        assertEquals(statement.getId(), back.getGovernor().getId());
+        assertEquals(echoed.getId(), back.getDependent().getId(), "the dependent is read from the other document's file");
+        assertEquals(troops.getId(), ((AnnotationSet) back.getDependent().eContainer()).getDocument().getId());
+
+        editor.select(statement.getBegin(), statement.getBegin());
+        editor.press('l');
+        DialogPage again = DialogPage.waitFor("Link Annotation");
+        again.typeFilter("*linked");
+        UI.waitUntil("the existing link offered for removal", () -> again.tableRows().size() == 1 && again.tableRows().get(0).get(0).endsWith("(linked: choose to remove)"));
+        again.click("OK");
+        again.waitUntilClosed();
+        UI.waitUntil("the link removed", () -> set.getRelations().isEmpty());
+        editor.pressCtrl('z');
+        UI.waitUntil("the link back after Undo", () -> set.getRelations().size() == 1);
+
+        workbench.openDocument(corpus, troops);
+        other.select(echoed.getBegin(), echoed.getBegin());
+        other.command("org.marginalia.ui.commands.deleteAnnotation");
+        UI.waitUntil("the statement and the link to it deleted together", () -> other.annotations().isEmpty() && set.getRelations().isEmpty());
+        other.pressCtrl('z');
+        UI.waitUntil("one Undo brings both back", () -> other.annotations().size() == 1 && set.getRelations().size() == 1);
     }
 
     private static EStructuralFeature feature(Annotation annotation, String name) {

@@ -92,8 +92,8 @@ public final class DialogPage {
             List<List<String>> rows = new ArrayList<>();
             for (TableItem item : table.getItems()) {
                 List<String> cells = new ArrayList<>();
-                for (int column = 0; column < table.getColumnCount(); column++) {
-                    cells.add(item.getText(column));
+                for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
+                    cells.add(item.getText(column)); // a table without columns shows one
                 }
                 rows.add(cells);
             }
@@ -124,6 +124,16 @@ public final class DialogPage {
         for (TreeItem child : item.getItems()) {
             collect(tree, child, path + "/", paths);
         }
+    }
+
+    /** Types {@code filter} into the dialog's first text field, as a user narrowing a list would. */
+    public void typeFilter(String filter) {
+        UI.run(() -> {
+            Text field = (Text) controls(c -> c instanceof Text).stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no text field in " + shell.getText()));
+            field.setFocus();
+            field.setText(filter);
+        });
     }
 
     public List<String> buttons() {
