@@ -21,7 +21,7 @@ public final class FindHandlers {
         }
     }
 
-    /** Find Next and Find Previous (the platform's commands, Ctrl+K and Ctrl+Shift+K) in the document. */
+    /** Find Next and Find Previous (Ctrl+K and Ctrl+Shift+K) in the document. */
     public static final class FindNext extends EditorHandler<DocumentEditor> {
         public FindNext() {
             super(DocumentEditor.class);
@@ -29,7 +29,7 @@ public final class FindHandlers {
 
         @Override
         protected void execute(DocumentEditor editor, ExecutionEvent event) {
-            editor.findNext(!"org.eclipse.ui.edit.findPrevious".equals(event.getCommand().getId()));
+            editor.findNext(!"org.marginalia.ui.commands.findPrevious".equals(event.getCommand().getId()));
         }
     }
 

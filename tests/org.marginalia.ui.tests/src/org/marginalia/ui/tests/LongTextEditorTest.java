@@ -127,13 +127,18 @@ class LongTextEditorTest {
         String text = editor.text();
         editor.caretAt(0);
         editor.pressCtrl('f');
-        editor.find("sybiha");
-        int match = text.indexOf("Sybiha");
+        editor.find("kyiv");
+        int match = text.indexOf("Kyiv");
         UI.waitUntil("the match selected", () -> editor.editor().getViewer().selection().begin() == match);
+        int next = text.indexOf("Kyiv", match + 1);
+        editor.pressCtrl('k');
+        UI.waitUntil("Ctrl+K: the next match", () -> editor.editor().getViewer().selection().begin() == next);
+        editor.pressCtrlShift('k');
+        UI.waitUntil("Ctrl+Shift+K: back to the first", () -> editor.editor().getViewer().selection().begin() == match);
         editor.press('e');
         UI.waitUntil("the mention", () -> editor.count(M.getEntityMention()) == 1);
         Annotation mention = editor.annotations().get(0);
-        assertEquals("Sybiha", text.substring(mention.getBegin(), mention.getEnd()));
+        assertEquals("Kyiv", text.substring(mention.getBegin(), mention.getEnd()));
     }
 
     @Test

@@ -136,6 +136,10 @@ public final class DocumentEditorPage {
         Keyboard.press(UI.call(editor::getTextWidget), key, false);
     }
 
+    public void pressCtrlShift(char key) {
+        Keyboard.press(UI.call(editor::getTextWidget), key, true, true);
+    }
+
     public void pressCtrl(char key) {
         Keyboard.press(UI.call(editor::getTextWidget), key, true);
     }

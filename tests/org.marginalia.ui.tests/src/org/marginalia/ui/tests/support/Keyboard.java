@@ -16,6 +16,11 @@ public final class Keyboard {
 
     /** Focuses {@code control} and types {@code character}, optionally with Ctrl held. */
     public static void press(Control control, char character, boolean ctrl) {
+        press(control, character, ctrl, false);
+    }
+
+    /** Focuses {@code control} and types {@code character} with Ctrl and/or Shift held. */
+    public static void press(Control control, char character, boolean ctrl, boolean shift) {
         UI.run(() -> {
             control.getShell().forceActive();
             control.setFocus();
@@ -25,8 +30,14 @@ public final class Keyboard {
             if (ctrl) {
                 post(SWT.KeyDown, SWT.CTRL, (char) 0);
             }
+            if (shift) {
+                post(SWT.KeyDown, SWT.SHIFT, (char) 0);
+            }
             post(SWT.KeyDown, 0, character);
             post(SWT.KeyUp, 0, character);
+            if (shift) {
+                post(SWT.KeyUp, SWT.SHIFT, (char) 0);
+            }
             if (ctrl) {
                 post(SWT.KeyUp, SWT.CTRL, (char) 0);
             }
