@@ -2,8 +2,8 @@ package org.marginalia.ui.views;
 
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +18,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -33,6 +34,7 @@ import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.part.ViewPart;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.SortedAnnotations;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.MarginaliaPackage;
@@ -51,7 +53,7 @@ public final class AnnotationsView extends ViewPart {
 
     /** Built-in kinds switched off in the toolbar; a schema's kinds are always listed. */
     private final Set<EClass> hiddenKinds = new HashSet<>();
-    private final Map<EClass, IAction> kindToggles = new HashMap<>();
+    private final Map<EClass, IAction> kindToggles = new LinkedHashMap<>();
     private final SortedAnnotations rows = new SortedAnnotations(a -> !hiddenKinds.contains(a.eClass()));
     private final Adapter setListener = new AdapterImpl() {
         @Override
@@ -92,9 +94,7 @@ public final class AnnotationsView extends ViewPart {
         });
         viewer.setInput(rows);
         viewer.addSelectionChangedListener(event -> reveal((IStructuredSelection) event.getSelection()));
-        for (EClass kind : AnnotationEdits.KINDS) {
-            getViewSite().getActionBars().getToolBarManager().add(kindToggle(kind));
-        }
+        showToggles(AnnotationEdits.KINDS);
         tracker = new ActiveEditorTracker(getSite().getPage(), this::showEditor);
     }
 
@@ -110,6 +110,21 @@ public final class AnnotationsView extends ViewPart {
         });
     }
 
+    /** One toggle per kind the shown corpus annotates with: the built-in ones and its schema's. */
+    private void showToggles(List<EClass> kinds) {
+        if (List.copyOf(kindToggles.keySet()).equals(kinds)) {
+            return;
+        }
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        toolBar.removeAll();
+        kindToggles.clear();
+        for (EClass kind : kinds) {
+            toolBar.add(kindToggle(kind));
+        }
+        toolBar.update(true);
+        getViewSite().getActionBars().updateActionBars();
+    }
+
     private IAction kindToggle(EClass kind) {
         Action toggle = new Action(AnnotationEdits.label(kind), IAction.AS_CHECK_BOX) {
             @Override
@@ -122,7 +137,7 @@ public final class AnnotationsView extends ViewPart {
                 reload();
             }
         };
-        toggle.setChecked(true);
+        toggle.setChecked(!hiddenKinds.contains(kind));
         toggle.setToolTipText("Show " + AnnotationEdits.label(kind) + " annotations");
         kindToggles.put(kind, toggle);
         return toggle;
@@ -151,6 +166,9 @@ public final class AnnotationsView extends ViewPart {
         }
         if (stack != null) {
             stack.addCommandStackListener(stackListener);
+        }
+        if (set != null && set.eResource() != null && set.eResource().getResourceSet() != null) {
+            showToggles(CorpusSchema.of(set.eResource().getResourceSet()).spanKinds());
         }
         reload();
     }
@@ -214,10 +232,10 @@ public final class AnnotationsView extends ViewPart {
         return viewer;
     }
 
-    /** Shows only {@code kinds} of the built-in ones, as the toolbar toggles do. */
+    /** Shows only {@code kinds} of those the toolbar offers, as its toggles do. */
     public void filter(Set<EClass> kinds) {
         hiddenKinds.clear();
-        AnnotationEdits.KINDS.stream().filter(kind -> !kinds.contains(kind)).forEach(hiddenKinds::add);
+        kindToggles.keySet().stream().filter(kind -> !kinds.contains(kind)).forEach(hiddenKinds::add);
         kindToggles.forEach((kind, toggle) -> toggle.setChecked(kinds.contains(kind)));
         reload();
     }

@@ -31,6 +31,7 @@ import org.marginalia.ui.tests.support.DialogPage;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
+import org.marginalia.ui.views.AnnotationsView;
 
 /** A team's own kind in the editor: its key tags, its legend chip counts, Properties edits its typed attributes. */
 class CustomSchemaEditorTest {
@@ -106,6 +107,24 @@ class CustomSchemaEditorTest {
         assertEquals("Statement", statement.eClass().getName());
         assertEquals(PHRASE, editor.property("Text"));
         assertTrue(editor.legend().contains("Statement  1  [T]"), editor.legend());
+        AnnotationsView view = UI.call(() -> {
+            try {
+                return (AnnotationsView) WorkbenchPage.page().showView(AnnotationsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UI.waitUntil("the schema's kind among the Annotations view's filters", () -> UI.call(() -> java.util.Arrays.stream(
+                view.getViewSite().getActionBars().getToolBarManager().getItems())
+                .map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction().getText()).toList())
+                .equals(java.util.List.of("Quote", "Figure", "Role", "Entity mention", "Statement")));
+        UI.waitUntil("the statement listed", () -> UI.call(() -> view.getViewer().getTable().getItemCount()) == 1);
+        UI.run(() -> view.filter(java.util.Set.of(statement.eClass())));
+        UI.waitUntil("filtered to statements", () -> UI.call(() -> view.getViewer().getTable().getItemCount()) == 1);
+        UI.run(() -> view.filter(java.util.Set.of()));
+        UI.waitUntil("statements hidden", () -> UI.call(() -> view.getViewer().getTable().getItemCount()) == 0);
+        UI.run(() -> view.filter(java.util.Set.of(statement.eClass())));
+        workbench.openDocument(corpus, corpus.corpus().getDocuments().get(0));
 
         assertEquals("\"soon\" is not a date: write it as 2024-11-16", editor.validate("made", "soon"));
         assertEquals("\"many\" is not a whole number", editor.validate("troops", "many"));
