@@ -115,10 +115,12 @@ public final class AnnotationEdits {
 
     /** "Quote", "Figure", "Role", "Entity mention"; a schema's kind by its name in words ("DamageReport": "Damage report"). */
     public static String label(EClass kind) {
-        if (kind == M.getEntityMention()) {
-            return "Entity mention";
-        }
-        String words = kind.getName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+        return label(kind.getName());
+    }
+
+    /** A kind's name ({@code EntityMention}) in words ("Entity mention"), as reviews and agreement tables name kinds. */
+    public static String label(String kindName) {
+        String words = kindName.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
         return words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);
     }
 

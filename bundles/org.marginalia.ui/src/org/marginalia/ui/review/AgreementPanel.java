@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.review.AgreementCsv;
+import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.review.KindAgreement;
 import org.marginalia.core.review.SpanMatch;
 import org.marginalia.core.schema.CorpusSchema;
@@ -124,7 +125,7 @@ final class AgreementPanel {
         table.removeAll();
         for (KindAgreement agreement : agreements) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { agreement.label(), number(agreement.fleiss()), Integer.toString(agreement.fleissItems()),
+            item.setText(new String[] { agreement.kind() == null ? agreement.label() : AnnotationEdits.label(agreement.kind()), number(agreement.fleiss()), Integer.toString(agreement.fleissItems()),
                     number(agreement.alpha()), Integer.toString(agreement.units()), meanF1(agreement, true), meanF1(agreement, false) });
         }
         for (TableColumn column : table.getColumns()) {

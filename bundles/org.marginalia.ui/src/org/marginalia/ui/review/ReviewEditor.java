@@ -34,6 +34,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.review.AnalystAnnotation;
 import org.marginalia.core.review.MergeStrategy;
 import org.marginalia.core.review.PositionDiff;
@@ -239,7 +240,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
         for (PositionDiff position : positions) {
             TableItem item = new TableItem(positionsTable, SWT.NONE);
             ReviewState state = session.stateOf(position);
-            item.setText(new String[] { state.label(), position.kind(), session.excerpt(position), String.join(", ", position.analysts()) });
+            item.setText(new String[] { state.label(), AnnotationEdits.label(position.kind()), session.excerpt(position), String.join(", ", position.analysts()) });
             item.setBackground(0, colors.get(state));
         }
         int selectedIndex = positions.indexOf(selected);

@@ -199,7 +199,8 @@ class ReviewEditorTest {
         assertEquals(expected.size(), rows.size(), rows.toString());
         for (int i = 0; i < rows.size(); i++) {
             String[] cells = rows.get(i).split(" \\| ");
-            assertEquals(expected.get(i).label(), cells[0]);
+            KindAgreement kind = expected.get(i);
+            assertEquals(kind.kind() == null ? "all kinds" : AnnotationEdits.label(kind.kind()), cells[0], "kinds in words, as everywhere in the workbench");
             assertEquals(Integer.toString(expected.get(i).units()), cells[units], "the units of " + cells[0]);
         }
         Set<String> perKind = rows.stream().skip(1).map(r -> r.split(" \\| ")[units]).collect(Collectors.toSet());
