@@ -27,16 +27,25 @@ final class AnnotationLegend {
     private final Map<EClass, Label> chips = new LinkedHashMap<>();
     private final Map<EClass, Integer> counts = new HashMap<>();
     private final Composite row;
+    private final ResourceManager resources;
 
     AnnotationLegend(Composite parent, ResourceManager resources, List<EClass> kinds) {
+        this.resources = resources;
         row = new Composite(parent, SWT.NONE);
         RowLayoutFactory.fillDefaults().spacing(8).margins(0, 2).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        addChips(kinds);
+    }
+
+    /** A chip for every kind not shown yet: a kind added to the schema (New Kind...) joins the legend. */
+    void addChips(List<EClass> kinds) {
         for (EClass kind : kinds) {
-            Label chip = new Label(row, SWT.NONE);
-            chip.setBackground(resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(kind))));
-            CorpusSchema.description(kind).ifPresent(chip::setToolTipText);
-            chips.put(kind, chip);
+            if (!chips.containsKey(kind)) {
+                Label chip = new Label(row, SWT.NONE);
+                chip.setBackground(resources.create(ColorDescriptor.createFrom(MarginaliaPreferences.color(kind))));
+                CorpusSchema.description(kind).ifPresent(chip::setToolTipText);
+                chips.put(kind, chip);
+            }
         }
     }
 

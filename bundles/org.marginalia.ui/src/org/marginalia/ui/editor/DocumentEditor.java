@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,7 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
@@ -42,6 +44,7 @@ import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.RelationEdits;
 import org.marginalia.core.edit.EntityDirectory;
@@ -49,6 +52,7 @@ import org.marginalia.core.edit.Span;
 import org.marginalia.core.edit.SpanRules;
 import org.marginalia.core.text.TextSearch;
 import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.core.schema.SchemaEdits;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Relation;
@@ -263,6 +267,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
             selected = null;
         }
         repaint();
+        legend.addChips(CorpusSchema.of(getDocumentInput().getCorpus()).spanKinds()); // a kind added meanwhile (New Kind...)
         legend.show();
         getEditorSite().getActionBars().getStatusLineManager().setMessage(suggestions.isEmpty() ? null
                 : suggestions.size() + " suggestions: Enter accepts the one under the caret, Delete rejects it");
@@ -439,6 +444,42 @@ public final class DocumentEditor extends AnnotationEditorPart {
                     .replace("  (linked: choose to remove)", "") + " (Undo takes it back)");
             select(governor);
         });
+    }
+
+    /**
+     * Marginalia > New Kind...: the analyst names a new span kind for the corpus's schema (key, colour,
+     * guideline); it is added to the schema file and tags the selected words.
+     */
+    public void newKindFromSelection() {
+        IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
+        Span range = viewer.selection();
+        Optional<Span> span = SpanRules.snap(documentText(), range.begin(), range.end());
+        if (span.isEmpty()) {
+            status.setMessage("Select the words the new kind should tag first");
+            return;
+        }
+        LoadedCorpus corpus = getDocumentInput().getCorpus();
+        NewKindDialog dialog = new NewKindDialog(getSite().getShell(), CorpusSchema.of(corpus).customPackage().orElse(null),
+                LinkTargetDialog.shorten(span.get().of(documentText())));
+        if (dialog.open() != NewKindDialog.OK) {
+            return;
+        }
+        NewKindDialog.Values chosen = dialog.values();
+        boolean hadSchema = corpus.corpus().getSchema() != null;
+        try {
+            EClass kind = SchemaEdits.addSpanKind(corpus, chosen.name(), chosen.key(), chosen.color(), chosen.description());
+            if (!hadSchema) {
+                Resource description = corpus.corpus().eResource();
+                description.setModified(true);
+                annotations().editing().save(description, false);
+            }
+            viewer.select(span.get().begin(), span.get().end());
+            tagSelection(kind);
+            status.setMessage("New kind " + AnnotationEdits.label(kind) + " (key " + chosen.key().toUpperCase(Locale.ROOT) + ") saved in "
+                    + SchemaEdits.schemaFile(corpus).getFileName() + "; it tagged the selection");
+        } catch (IOException | IllegalArgumentException e) {
+            MessageDialog.openError(getSite().getShell(), NewKindDialog.TITLE, "The kind was not added: " + e.getMessage());
+        }
     }
 
     /** Rejects the suggestion under the caret if there is one, else deletes the selected annotation. */

@@ -56,7 +56,7 @@ final class LinkTargetDialog {
                 + shorten(text) + "\u201d " + where + (linked ? "  (linked: choose to remove)" : "");
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
         return line.length() > 60 ? line.substring(0, 59) + "\u2026" : line;
     }

@@ -360,6 +360,33 @@ class CorpusSchemaTest {
         assertTrue(java.util.Arrays.equals(benBefore, Files.readAllBytes(benFile)), "files without the renamed kinds are not rewritten");
     }
 
+    @Test
+    void aKindAddedToACorpusWithoutSchemaMakesOneAndReadsBack() throws Exception {
+        LoadedCorpus plain = DemoCorpus.copyInto(temp.resolve("plain"));
+        List<String> refused = org.marginalia.core.schema.SchemaEdits.problemsOfNewKind(null, "Claim", "Q", "#ffe0a0", "");
+        assertEquals(1, refused.size(), refused.toString());
+        assertTrue(refused.get(0).contains("Claim has the key Q, which the editor uses already"), refused.toString());
+        assertEquals(List.of(), org.marginalia.core.schema.SchemaEdits.problemsOfNewKind(null, "Claim", "c", "#ffe0a0", ""));
+        EClass kind = org.marginalia.core.schema.SchemaEdits.addSpanKind(plain, "Claim", "c", "#ffe0a0", "A statement presented as true.");
+        CorpusStore.writeDescription(plain.corpus(), plain.layout().description());
+        AnnotationSet set = AnnotationStore.loadAll(plain).analystSet(ANA, DOC_001).orElseThrow();
+        Annotation claim = (Annotation) EcoreUtil.create(kind);
+        claim.setId("k1");
+        claim.setBegin(0);
+        claim.setEnd(5);
+        set.getAnnotations().add(claim);
+        AnnotationStore.save(plain, set);
+
+        LoadedCorpus reread = CorpusStore.load(plain.layout().root());
+        assertEquals(List.of(), reread.problems());
+        EClass back = CorpusSchema.of(reread).spanKinds().get(4);
+        assertEquals("Claim", back.getName());
+        assertEquals("C", CorpusSchema.key(back).orElseThrow());
+        assertEquals("A statement presented as true.", CorpusSchema.description(back).orElseThrow());
+        assertEquals("Claim", AnnotationStore.loadAll(reread).analystSet(ANA, DOC_001).orElseThrow().getAnnotations().stream()
+                .filter(a -> "k1".equals(a.getId())).findFirst().orElseThrow().eClass().getName());
+    }
+
     private static org.eclipse.emf.ecore.EPackage readSchema(String ecore) throws Exception {
         Path file = ClaimsSchema.write(Files.createTempDirectory("schema").resolve("new.ecore"), ecore);
         return org.marginalia.core.schema.SchemaLoader.read(new org.marginalia.core.corpus.ConfinedFolder(file.getParent()), file);

@@ -18,6 +18,7 @@ import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.AttributeValues;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -28,6 +29,7 @@ import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DialogPage;
+import org.marginalia.ui.tests.support.MenuBarPage;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
@@ -207,6 +209,43 @@ class CustomSchemaEditorTest {
         UI.waitUntil("the statement and the link to it deleted together", () -> other.annotations().isEmpty() && set.getRelations().isEmpty());
         other.pressCtrl('z');
         UI.waitUntil("one Undo brings both back", () -> other.annotations().size() == 1 && set.getRelations().size() == 1);
+    }
+
+    @Test
+    void newKindFromASelectionJoinsTheSchemaTagsTheWordsAndItsKeyTagsMore() throws Exception {
+        DocumentEditorPage editor = workbench.openDocument(corpus, corpus.corpus().getDocuments().get(0));
+        editor.selectPhrase(PHRASE, 0);
+        new MenuBarPage().click("Marginalia", "New Kind...");
+        DialogPage dialog = DialogPage.waitFor("New Kind");
+        dialog.fill("a word, like Claim or DamageReport", "TroopCount");
+        dialog.fill("one letter that tags the selection", "Q");
+        UI.waitUntil("the reserved key refused", () -> dialog.text().contains("the key Q, which the editor uses already") && !dialog.isEnabled("OK"));
+        dialog.fill("one letter that tags the selection", "k");
+        dialog.fill("#rrggbb", "#c0e8ff");
+        dialog.fill("what to tag with it, shown on the legend", "A number of soldiers, with its hedge.");
+        UI.waitUntil("a valid kind", () -> dialog.isEnabled("OK"));
+        assertTrue(dialog.text().contains("Troop count  1  [K]"), "the preview chip: " + dialog.text());
+        dialog.click("OK");
+        dialog.waitUntilClosed();
+
+        UI.waitUntil("the words tagged with the new kind", () -> editor.annotations().size() == 1);
+        assertEquals("TroopCount", editor.annotations().get(0).eClass().getName());
+        assertTrue(editor.legend().contains("Troop count  1  [K]"), editor.legend());
+        String other = "12,000";
+        int later = editor.text().indexOf(other, editor.text().indexOf(PHRASE) + PHRASE.length());
+        editor.select(later, later + other.length());
+        editor.press('k');
+        UI.waitUntil("the new kind's key tags", () -> editor.annotations().size() == 2);
+        editor.pressCtrl('s');
+        UI.waitUntil("the save", () -> !editor.isDirty());
+
+        LoadedCorpus reread = CorpusStore.load(corpus.layout().root());
+        assertEquals(java.util.List.of(), reread.problems());
+        EClass kind = CorpusSchema.of(reread).spanKinds().stream().filter(k -> k.getName().equals("TroopCount")).findFirst().orElseThrow();
+        assertEquals("K", CorpusSchema.key(kind).orElseThrow());
+        assertEquals("#c0e8ff", CorpusSchema.color(kind).orElseThrow());
+        assertEquals(2, AnnotationStore.loadAll(reread).sets().get(0).getAnnotations().stream().filter(a -> a.eClass().getName().equals("TroopCount")).count());
+        assertTrue(CorpusSchema.of(reread).spanKinds().stream().anyMatch(k -> k.getName().equals("Statement")), "the schema's other kinds stay");
     }
 
     private static EStructuralFeature feature(Annotation annotation, String name) {

@@ -136,6 +136,22 @@ public final class DialogPage {
         });
     }
 
+    /** Types {@code value} into the text field that shows {@code hint} while empty, as a user filling a form would. */
+    public void fill(String hint, String value) {
+        UI.run(() -> {
+            Text field = (Text) controls(c -> c instanceof Text text && hint.equals(text.getMessage())).stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no field '" + hint + "' in " + shell.getText()));
+            field.setFocus();
+            field.setText(value);
+        });
+    }
+
+    /** Whether the push button labelled {@code text} can be pressed. */
+    public boolean isEnabled(String text) {
+        return UI.call(() -> controls(c -> c instanceof Button b && (b.getStyle() & SWT.PUSH) != 0 && b.getText().replace("&", "").equals(text))
+                .stream().findFirst().orElseThrow(() -> new AssertionError("no button '" + text + "'")).isEnabled());
+    }
+
     public List<String> buttons() {
         return UI.call(() -> controls(c -> c instanceof Button b && (b.getStyle() & SWT.PUSH) != 0).stream()
                 .map(b -> ((Button) b).getText().replace("&", "")).toList());
