@@ -3,13 +3,27 @@ package org.marginalia.core.schema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EModelElement;
+import org.eclipse.emf.ecore.ENamedElement;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.marginalia.core.corpus.CorpusImporter;
@@ -96,10 +110,162 @@ public final class SchemaEdits {
 
     /** Writes {@code schema} (a copy, so the live package stays in no file's resource) atomically to {@code file}. */
     private static void write(EPackage schema, Path file) throws IOException {
+        AtomicFiles.write(file, serialize(schema, file));
+    }
+
+    /** The schema file's bytes for {@code schema}, as it is written to {@code file}. */
+    public static byte[] serialize(EPackage schema, Path file) throws IOException {
         Resource resource = CorpusResources.newResourceSet().createResource(CorpusResources.uriOf(file));
         resource.getContents().add(EcoreUtil.copy(schema));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         resource.save(bytes, SafeXml.saveOptions());
-        AtomicFiles.write(file, bytes.toByteArray());
+        return bytes.toByteArray();
+    }
+
+    // ---- the schema editor's edits, on a working copy of the schema ----
+
+    /** A working copy of the corpus's schema (a new, empty one if it has none), for the schema editor to change. */
+    public static EPackage workingCopy(LoadedCorpus corpus, EcoreUtil.Copier originals) {
+        Optional<EPackage> live = CorpusSchema.of(corpus).customPackage();
+        if (live.isEmpty()) {
+            return newSchema(corpus.corpus().getName());
+        }
+        EPackage copy = (EPackage) originals.copy(live.get());
+        originals.copyReferences();
+        return copy;
+    }
+
+    /**
+     * Marks every kind and attribute of {@code working} whose name differs from the one it was copied from
+     * with a {@value SchemaChange#RENAMED_FROM} detail, so that saving carries the annotations along.
+     */
+    public static void markRenames(EcoreUtil.Copier originals) {
+        for (Map.Entry<EObject, EObject> copied : originals.entrySet()) {
+            if ((copied.getKey() instanceof EClass || copied.getKey() instanceof EStructuralFeature)
+                    && copied.getValue() instanceof ENamedElement now && copied.getValue().eContainer() != null) {
+                String before = ((ENamedElement) copied.getKey()).getName();
+                if (!before.equals(now.getName())) {
+                    details(now).getDetails().put(SchemaChange.RENAMED_FROM, before);
+                }
+            }
+        }
+    }
+
+    /** A new span kind named {@code name} at the end of the schema's kinds. */
+    public static EClass addSpanKind(EPackage schema, String name) {
+        EClass kind = spanKind(name, null, null, null);
+        schema.getEClassifiers().add(kind);
+        return kind;
+    }
+
+    /** A new relation kind between any span kinds. */
+    public static EClass addRelationKind(EPackage schema, String name) {
+        EClass kind = EcoreFactory.eINSTANCE.createEClass();
+        kind.setName(name);
+        kind.getESuperTypes().add(MarginaliaPackage.eINSTANCE.getRelation());
+        schema.getEClassifiers().add(kind);
+        return kind;
+    }
+
+    /** A new tag set with one value, since a tag set needs at least one. */
+    public static EEnum addTagSet(EPackage schema, String name, String firstValue) {
+        EEnum tagSet = EcoreFactory.eINSTANCE.createEEnum();
+        tagSet.setName(name);
+        schema.getEClassifiers().add(tagSet);
+        addValue(tagSet, firstValue);
+        return tagSet;
+    }
+
+    public static EEnumLiteral addValue(EEnum tagSet, String name) {
+        EEnumLiteral literal = EcoreFactory.eINSTANCE.createEEnumLiteral();
+        literal.setName(name);
+        literal.setLiteral(name);
+        literal.setValue(tagSet.getELiterals().stream().mapToInt(EEnumLiteral::getValue).max().orElse(-1) + 1);
+        tagSet.getELiterals().add(literal);
+        return literal;
+    }
+
+    /** A new text attribute of {@code kind}. */
+    public static EStructuralFeature addAttribute(EClass kind, String name) {
+        EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+        attribute.setName(name);
+        attribute.setEType(EcorePackage.Literals.ESTRING);
+        kind.getEStructuralFeatures().add(attribute);
+        return attribute;
+    }
+
+    /** The types an attribute of {@code schema} can have, in the analyst's words, as {@link CorpusSchema#typeOf} names them. */
+    public static List<String> attributeTypes(EPackage schema) {
+        List<String> types = new ArrayList<>(TYPES.keySet());
+        types.add("entity");
+        schema.getEClassifiers().stream().filter(EEnum.class::isInstance).forEach(tagSet -> types.add("tag set " + tagSet.getName()));
+        return types;
+    }
+
+    private static final Map<String, EClassifier> TYPES = new LinkedHashMap<>();
+    static {
+        TYPES.put("text", EcorePackage.Literals.ESTRING);
+        TYPES.put("number", EcorePackage.Literals.EINT);
+        TYPES.put("decimal number", EcorePackage.Literals.EBIG_DECIMAL);
+        TYPES.put("date", EcorePackage.Literals.EDATE);
+        TYPES.put("yes/no", EcorePackage.Literals.EBOOLEAN);
+    }
+
+    /** The word {@link #retype} takes for an attribute's type ("decimal number" is told apart from "number"). */
+    public static String typeChoice(EStructuralFeature attribute) {
+        for (Map.Entry<String, EClassifier> type : TYPES.entrySet()) {
+            if (type.getValue() == attribute.getEType()) {
+                return type.getKey();
+            }
+        }
+        return CorpusSchema.typeOf(attribute);
+    }
+
+    /**
+     * Gives {@code attribute} the type {@code type} (one of {@link #attributeTypes}); an entity reference and a
+     * value attribute are different things in Ecore, so the attribute is replaced in its place and returned.
+     */
+    public static EStructuralFeature retype(EStructuralFeature attribute, String type) {
+        EClass kind = attribute.getEContainingClass();
+        EPackage schema = kind.getEPackage();
+        EStructuralFeature made;
+        if (type.equals("entity")) {
+            EReference reference = EcoreFactory.eINSTANCE.createEReference();
+            reference.setEType(MarginaliaPackage.eINSTANCE.getEntity());
+            made = reference;
+        } else {
+            EAttribute value = EcoreFactory.eINSTANCE.createEAttribute();
+            value.setEType(type.startsWith("tag set ") ? schema.getEClassifier(type.substring("tag set ".length())) : TYPES.get(type));
+            made = value;
+        }
+        if (made.getEType() == null) {
+            throw new IllegalArgumentException("no attribute type " + type);
+        }
+        made.setName(attribute.getName());
+        made.setLowerBound(attribute.getLowerBound());
+        made.setUpperBound(attribute.getUpperBound());
+        made.getEAnnotations().addAll(attribute.getEAnnotations());
+        int index = kind.getEStructuralFeatures().indexOf(attribute);
+        kind.getEStructuralFeatures().set(index, made);
+        return made;
+    }
+
+    /** Sets one of a kind's details (colour, key, guideline, allowed ends); blank removes it. */
+    public static void setDetail(EClass kind, String key, String value) {
+        if (value == null || value.isBlank()) {
+            details(kind).getDetails().removeKey(key);
+        } else {
+            details(kind).getDetails().put(key, value.strip());
+        }
+    }
+
+    private static EAnnotation details(EModelElement element) {
+        EAnnotation details = element.getEAnnotation(CorpusSchema.SOURCE);
+        if (details == null) {
+            details = EcoreFactory.eINSTANCE.createEAnnotation();
+            details.setSource(CorpusSchema.SOURCE);
+            element.getEAnnotations().add(details);
+        }
+        return details;
     }
 }

@@ -1,21 +1,15 @@
 package org.marginalia.ui.corpus;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.marginalia.core.corpus.LoadedCorpus;
-import org.marginalia.ui.editor.CorpusDocumentInput;
 import org.marginalia.ui.navigator.DocumentNode;
 
 /**
@@ -27,9 +21,9 @@ public final class CloseCorpusHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
-        IWorkbenchWindow[] windows = HandlerUtil.getActiveWorkbenchWindowChecked(event).getWorkbench().getWorkbenchWindows();
+        IWorkbench workbench = HandlerUtil.getActiveWorkbenchWindowChecked(event).getWorkbench();
         for (LoadedCorpus corpus : corporaOf(selection)) {
-            if (!closeEditors(windows, corpus)) {
+            if (!CorpusEditors.close(workbench, corpus)) {
                 return null;
             }
             CorpusSession.getDefault().close(corpus);
@@ -47,32 +41,5 @@ public final class CloseCorpusHandler extends AbstractHandler {
             }
         }
         return corpora;
-    }
-
-    /** Closes every editor of the corpus in every window; false if the analyst cancelled a save. */
-    private static boolean closeEditors(IWorkbenchWindow[] windows, LoadedCorpus corpus) throws ExecutionException {
-        for (IWorkbenchWindow window : windows) {
-            for (IWorkbenchPage page : window.getPages()) {
-                List<IEditorReference> editors = new ArrayList<>();
-                for (IEditorReference reference : page.getEditorReferences()) {
-                    if (showsCorpus(reference, corpus)) {
-                        editors.add(reference);
-                    }
-                }
-                if (!editors.isEmpty() && !page.closeEditors(editors.toArray(IEditorReference[]::new), true)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean showsCorpus(IEditorReference reference, LoadedCorpus corpus) throws ExecutionException {
-        try {
-            return reference.getEditorInput() instanceof CorpusDocumentInput input
-                    && input.getCorpus().layout().root().equals(corpus.layout().root());
-        } catch (PartInitException e) {
-            throw new ExecutionException("Cannot tell which corpus " + reference.getTitle() + " belongs to", e);
-        }
     }
 }

@@ -30,6 +30,7 @@ import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DialogPage;
 import org.marginalia.ui.tests.support.MenuBarPage;
+import org.marginalia.ui.tests.support.SchemaEditorPage;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
@@ -246,6 +247,62 @@ class CustomSchemaEditorTest {
         assertEquals("#c0e8ff", CorpusSchema.color(kind).orElseThrow());
         assertEquals(2, AnnotationStore.loadAll(reread).sets().get(0).getAnnotations().stream().filter(a -> a.eClass().getName().equals("TroopCount")).count());
         assertTrue(CorpusSchema.of(reread).spanKinds().stream().anyMatch(k -> k.getName().equals("Statement")), "the schema's other kinds stay");
+    }
+
+    @Test
+    void theSchemaEditorRenamesWithTheAnnotationsAddsKindsAndRefusesToDropWhatIsUsed() throws Exception {
+        DocumentEditorPage editor = workbench.openDocument(corpus, corpus.corpus().getDocuments().get(0));
+        editor.selectPhrase(PHRASE, 0);
+        editor.press('t');
+        UI.waitUntil("a statement", () -> editor.annotations().size() == 1);
+        editor.setProperty("certainty", 2);
+        editor.pressCtrl('s');
+        UI.waitUntil("the save", () -> !editor.isDirty());
+        Path schemaFile = corpus.layout().root().resolve("schema.ecore");
+
+        SchemaEditorPage schema = SchemaEditorPage.open(corpus);
+        assertEquals(java.util.List.of("Certainty  tag set", "  certain", "  hedged", "Statement  [T]  span kind", "  certainty: tag set Certainty",
+                "  speaker: entity", "  made: date", "  troops: number", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
+        schema.select("certainty:");
+        schema.fill("Name:", "confidence");
+        schema.select("Statement");
+        schema.fill("Key:", "Q");
+        assertTrue(schema.problems().contains("Statement has the key Q, which the editor uses already"), schema.problems());
+        schema.fill("Key:", "T");
+        assertTrue(schema.problems().startsWith("No problems"), schema.problems());
+
+        schema.click("Add Span Kind");
+        schema.fill("Name:", "Place");
+        schema.fill("Key:", "w");
+        schema.fill("Colour:", "#aaddaa");
+        schema.click("Add Attribute");
+        schema.fill("Name:", "country");
+        schema.chooseType("entity");
+        assertTrue(schema.tree().contains("Place  [W]  span kind") && schema.tree().contains("  country: entity"), schema.tree().toString());
+        assertTrue(schema.isDirty());
+        schema.saveLater();
+        UI.waitUntil("the schema saved", () -> !schema.isDirty());
+
+        String saved = Files.readString(schemaFile);
+        assertTrue(saved.contains("name=\"confidence\"") && saved.contains("renamedFrom") && saved.contains("name=\"Place\""), saved);
+        LoadedCorpus reread = CorpusSession.getDefault().corpora().stream().filter(c -> c.layout().root().equals(corpus.layout().root())).findFirst().orElseThrow();
+        corpus = reread; // the workbench read the corpus again with its new schema
+        Annotation statement = AnnotationStore.loadAll(CorpusStore.load(corpus.layout().root())).sets().get(0).getAnnotations().get(0);
+        assertEquals("hedged", statement.eGet(feature(statement, "confidence")).toString(), "the value was carried to the renamed attribute");
+        EClass place = CorpusSchema.of(reread).spanKinds().stream().filter(k -> k.getName().equals("Place")).findFirst().orElseThrow();
+        assertEquals("W", CorpusSchema.key(place).orElseThrow());
+        assertEquals("entity", CorpusSchema.typeOf(place.getEStructuralFeature("country")));
+
+        schema.select("confidence:");
+        schema.click("Remove");
+        schema.saveLater();
+        DialogPage refused = DialogPage.waitFor("Schema Not Saved");
+        assertTrue(refused.text().contains("attribute confidence of Statement is used by 1 annotation"), refused.text());
+        refused.click("OK");
+        refused.waitUntilClosed();
+        assertTrue(schema.isDirty(), "the schema keeps the change, unsaved");
+        assertEquals(saved, Files.readString(schemaFile), "nothing was written");
+        UI.run(() -> WorkbenchPage.page().closeEditor(schema.editor(), false));
     }
 
     private static EStructuralFeature feature(Annotation annotation, String name) {
