@@ -151,9 +151,15 @@ public final class SchemaEdits {
         }
     }
 
-    /** A new span kind named {@code name} at the end of the schema's kinds. */
+    /** Soft colours that keep black text readable, given in turn to new kinds. */
+    private static final List<String> PALETTE = List.of("#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad");
+
+    /** A new span kind named {@code name} at the end of the schema's kinds, with a colour no other kind has yet. */
     public static EClass addSpanKind(EPackage schema, String name) {
-        EClass kind = spanKind(name, null, null, null);
+        List<String> used = schema.getEClassifiers().stream().filter(EClass.class::isInstance)
+                .map(kind -> CorpusSchema.color((EClass) kind).orElse("").toLowerCase(Locale.ROOT)).toList();
+        String color = PALETTE.stream().filter(c -> !used.contains(c)).findFirst().orElse(PALETTE.get(used.size() % PALETTE.size()));
+        EClass kind = spanKind(name, null, color, null);
         schema.getEClassifiers().add(kind);
         return kind;
     }

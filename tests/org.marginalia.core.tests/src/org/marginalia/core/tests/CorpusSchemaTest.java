@@ -259,6 +259,16 @@ class CorpusSchemaTest {
         KindAgreement agreement = KindAgreement.of(List.of(ana, ben), "Claim");
         assertEquals("Claim", agreement.kind());
         assertEquals(2, agreement.fleissItems(), "both positions are items of the Claim study");
+
+        org.marginalia.core.review.MergePlan plan = org.marginalia.core.review.MergePlan.of(diff, org.marginalia.core.review.MergeStrategy.parse("all-agree"));
+        AnnotationSet curated = AnnotationStore.createCurated(corpus, ana.getDocument());
+        org.eclipse.emf.edit.domain.EditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack());
+        domain.getCommandStack().execute(org.marginalia.core.review.Curation.apply(domain, plan, curated));
+        List<Annotation> merged = curated.getAnnotations().stream().filter(a -> a.eClass() == claimKind).toList();
+        assertEquals(1, merged.size(), "the agreed claim is merged, the disputed one left for review");
+        assertEquals("neutral", String.valueOf(merged.get(0).eGet(claimKind.getEStructuralFeature("stance"))), "with its attribute");
+        assertEquals(50, merged.get(0).getBegin());
     }
 
     @Test
