@@ -2,8 +2,10 @@ package org.marginalia.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.marginalia.core.corpus.AnnotationStore;
@@ -11,6 +13,7 @@ import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.review.AttributeAgreement;
 import org.marginalia.core.review.KindAgreement;
 import org.marginalia.core.review.SpanMatch;
 import org.marginalia.core.schema.CorpusSchema;
@@ -51,10 +54,16 @@ final class AgreementCommand implements Commands.Command {
         for (Document document : corpus.corpus().getDocuments()) {
             perDocument.add(agreements(sets.stream().filter(s -> s.getDocument() == document).toList(), kind, kinds));
         }
+        Map<String, List<AttributeAgreement>> attributes = new LinkedHashMap<>();
+        for (EClass spanKind : CorpusSchema.of(corpus).spanKinds()) {
+            if (kind == null || kind.equals(spanKind.getName())) {
+                attributes.put(spanKind.getName(), AttributeAgreement.of(sets, spanKind));
+            }
+        }
         if (json) {
-            out.println(Json.report(corpus, overall, perDocument));
+            out.println(Json.report(corpus, overall, attributes, perDocument));
         } else {
-            text(out, corpus, overall, perDocument);
+            text(out, corpus, overall, attributes, perDocument);
         }
     }
 
@@ -63,7 +72,8 @@ final class AgreementCommand implements Commands.Command {
         return kind != null ? List.of(KindAgreement.of(sets, kind)) : KindAgreement.allKinds(sets, kinds);
     }
 
-    private static void text(PrintStream out, LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {
+    private static void text(PrintStream out, LoadedCorpus corpus, List<KindAgreement> overall, Map<String, List<AttributeAgreement>> attributes,
+            List<List<KindAgreement>> perDocument) {
         out.println("Agreement in " + corpus.corpus().getName() + " (" + corpus.corpus().getDocuments().size() + " documents)");
         for (KindAgreement agreement : overall) {
             out.println();
@@ -78,6 +88,10 @@ final class AgreementCommand implements Commands.Command {
                             analysts.get(b), number(agreement.cohen()[a][b]), agreement.cohenItems()[a][b], number(strict.f1()), strict.matched(),
                             strict.reference(), strict.candidate(), number(overlapping.f1()));
                 }
+            }
+            for (AttributeAgreement attribute : attributes.getOrDefault(agreement.kind(), List.of())) {
+                out.printf("   attribute %-14s Fleiss' kappa %s over %d spans every analyst tagged%n", attribute.attribute(), number(attribute.fleiss()),
+                        attribute.items());
             }
         }
         out.println();
@@ -100,9 +114,22 @@ final class AgreementCommand implements Commands.Command {
         private Json() {
         }
 
-        static String report(LoadedCorpus corpus, List<KindAgreement> overall, List<List<KindAgreement>> perDocument) {
+        static String report(LoadedCorpus corpus, List<KindAgreement> overall, Map<String, List<AttributeAgreement>> attributes,
+                List<List<KindAgreement>> perDocument) {
             StringBuilder json = new StringBuilder("{\"corpus\":").append(JsonText.string(corpus.corpus().getName())).append(",\"overall\":").append(kinds(overall))
-                    .append(",\"documents\":{");
+                    .append(",\"attributes\":{");
+            boolean firstKind = true;
+            for (Map.Entry<String, List<AttributeAgreement>> kind : attributes.entrySet()) {
+                json.append(firstKind ? "" : ",").append(JsonText.string(kind.getKey())).append(":[");
+                firstKind = false;
+                for (int i = 0; i < kind.getValue().size(); i++) {
+                    AttributeAgreement attribute = kind.getValue().get(i);
+                    json.append(i == 0 ? "" : ",").append("{\"attribute\":").append(JsonText.string(attribute.attribute())).append(",\"fleissKappa\":")
+                            .append(JsonText.number(attribute.fleiss())).append(",\"items\":").append(attribute.items()).append('}');
+                }
+                json.append(']');
+            }
+            json.append("},\"documents\":{");
             for (int d = 0; d < perDocument.size(); d++) {
                 json.append(d == 0 ? "" : ",").append(JsonText.string(corpus.corpus().getDocuments().get(d).getId())).append(':').append(kinds(perDocument.get(d)));
             }

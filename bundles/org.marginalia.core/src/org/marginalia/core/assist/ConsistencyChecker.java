@@ -12,10 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.schema.AttributeValues;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.CustomSpan;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
 import org.marginalia.model.Figure;
+import org.marginalia.model.MarginaliaPackage;
 import org.marginalia.model.Quote;
 import org.marginalia.model.Role;
 
@@ -39,6 +46,7 @@ public final class ConsistencyChecker {
         findings.addAll(roles(references));
         findings.addAll(figures(references));
         findings.addAll(quotes(references));
+        findings.addAll(schemaKinds(references));
         return findings;
     }
 
@@ -113,6 +121,44 @@ public final class ConsistencyChecker {
             }
         }
         return Optional.of(sources);
+    }
+
+    // ---- a schema's kinds ----
+
+    /**
+     * Annotations of one schema kind about one entity (their first entity attribute: the source of a claim, the
+     * place of an event) compared across documents by each of their other attributes.
+     */
+    private static List<Finding> schemaKinds(Map<Document, List<Annotation>> references) {
+        List<Finding> findings = new ArrayList<>();
+        Map<EClass, Map<String, List<Located<Annotation>>>> byKindAndEntity = new LinkedHashMap<>();
+        for (Located<Annotation> located : all(references, Annotation.class)) {
+            EClass kind = located.annotation().eClass();
+            if (CorpusSchema.isBuiltIn(kind) || !(located.annotation() instanceof CustomSpan)) {
+                continue;
+            }
+            entityAttribute(kind).map(attribute -> (Entity) located.annotation().eGet(attribute)).ifPresent(entity -> byKindAndEntity
+                    .computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(entity.getId(), k -> new ArrayList<>()).add(located));
+        }
+        byKindAndEntity.forEach((kind, byEntity) -> byEntity.values().forEach(group -> {
+            EStructuralFeature about = entityAttribute(kind).orElseThrow();
+            String subject = AnnotationEdits.label(kind) + " about " + ((Entity) group.get(0).annotation().eGet(about)).getName();
+            for (EStructuralFeature attribute : CorpusSchema.attributesOf(kind)) {
+                if (attribute == about) {
+                    continue;
+                }
+                differences(group, l -> l.annotation().eIsSet(attribute) ? AttributeValues.text(l.annotation(), attribute) : null,
+                        l -> attribute.getName() + " " + AttributeValues.text(l.annotation(), attribute))
+                        .ifPresent(sources -> findings.add(new Finding(Finding.Type.ATTRIBUTE, subject, sources, 0.7,
+                                "has a different " + attribute.getName() + " in different sources")));
+            }
+        }));
+        return findings;
+    }
+
+    private static Optional<EStructuralFeature> entityAttribute(EClass kind) {
+        return CorpusSchema.attributesOf(kind).stream()
+                .filter(attribute -> !attribute.isMany() && attribute.getEType() == MarginaliaPackage.eINSTANCE.getEntity()).findFirst();
     }
 
     // ---- figures and dates ----

@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * Sources that disagree: one entity with different titles, one counted thing with different figures, one
- * quote with different speakers or wording, one event with different dates. Each finding points at the
+ * quote with different speakers or wording, one event with different dates, annotations of a schema's kind
+ * about one entity with different attribute values. Each finding points at the
  * spans in each source document and says how sure it is (0 to 1) and why.
  */
 public record Finding(Type type, String subject, List<Source> sources, double confidence, String explanation) {
 
     public enum Type {
         ROLE_TITLE("role title"), AFFILIATION("affiliation"), FIGURE("figure"), DATE("date"), QUOTE_SPEAKER("quote speaker"),
-        QUOTE_WORDING("quote wording");
+        QUOTE_WORDING("quote wording"), ATTRIBUTE("attribute");
 
         private final String label;
 

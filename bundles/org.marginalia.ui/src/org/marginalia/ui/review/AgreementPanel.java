@@ -31,6 +31,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.review.AgreementCsv;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.review.AttributeAgreement;
 import org.marginalia.core.review.KindAgreement;
 import org.marginalia.core.review.SpanMatch;
 import org.marginalia.core.schema.CorpusSchema;
@@ -127,11 +128,24 @@ final class AgreementPanel {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { agreement.kind() == null ? agreement.label() : AnnotationEdits.label(agreement.kind()), number(agreement.fleiss()), Integer.toString(agreement.fleissItems()),
                     number(agreement.alpha()), Integer.toString(agreement.units()), meanF1(agreement, true), meanF1(agreement, false) });
+            if (agreement.kind() != null) {
+                attributeRows(analystSets, schema, agreement.kind());
+            }
         }
         for (TableColumn column : table.getColumns()) {
             column.pack(); // as wide as its header or its widest figure, whichever is wider
         }
         heatMap.redraw();
+    }
+
+    /** Under a kind, one row per attribute: Fleiss' kappa over the spans every analyst tagged with the kind (per feature, as INCEpTION). */
+    private void attributeRows(List<AnnotationSet> analystSets, CorpusSchema schema, String kind) {
+        schema.spanKinds().stream().filter(k -> k.getName().equals(kind)).findFirst().ifPresent(spanKind -> {
+            for (AttributeAgreement attribute : AttributeAgreement.of(analystSets, spanKind)) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] { "    \u00b7 " + attribute.attribute(), number(attribute.fleiss()), Integer.toString(attribute.items()), "", "", "", "" });
+            }
+        });
     }
 
     Table table() {

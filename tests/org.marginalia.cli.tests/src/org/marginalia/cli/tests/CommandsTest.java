@@ -102,6 +102,8 @@ class CommandsTest {
         assertEquals(Commands.OK, run("agreement", "--corpus", corpus.toString(), "--kind", "Figure", "--json"));
         String json = out.toString().strip();
         assertTrue(json.startsWith("{\"corpus\":") && json.contains("\"Figure\":{\"analysts\":[\"ana\",\"ben\",\"chloe\"]"), json);
+        assertTrue(json.contains("\"attributes\":{\"Figure\":[{\"attribute\":\"value\""), "agreement per attribute, as per feature in INCEpTION: " + json);
+        assertTrue(report.contains("   attribute speaker        Fleiss' kappa"), report);
         assertEquals(Commands.USAGE, run("agreement", "--corpus", corpus.toString(), "--kind", "Adjective"));
 
         out.reset();

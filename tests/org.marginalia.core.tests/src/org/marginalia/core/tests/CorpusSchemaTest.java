@@ -259,6 +259,12 @@ class CorpusSchemaTest {
         KindAgreement agreement = KindAgreement.of(List.of(ana, ben), "Claim");
         assertEquals("Claim", agreement.kind());
         assertEquals(2, agreement.fleissItems(), "both positions are items of the Claim study");
+        org.marginalia.core.review.AttributeAgreement stanceAgreement = org.marginalia.core.review.AttributeAgreement.of(List.of(ana, ben), claimKind)
+                .stream().filter(a -> a.attribute().equals("stance")).findFirst().orElseThrow();
+        assertEquals(2, stanceAgreement.items(), "per attribute, as INCEpTION per feature: the spans both analysts tagged as claims");
+        assertTrue(stanceAgreement.fleiss() < 1, "one of the two stances differs: " + stanceAgreement);
+        assertEquals(List.of("stance", "source", "keywords"), org.marginalia.core.review.AttributeAgreement.of(List.of(ana, ben), claimKind).stream()
+                .map(org.marginalia.core.review.AttributeAgreement::attribute).toList());
 
         org.marginalia.core.review.MergePlan plan = org.marginalia.core.review.MergePlan.of(diff, org.marginalia.core.review.MergeStrategy.parse("all-agree"));
         AnnotationSet curated = AnnotationStore.createCurated(corpus, ana.getDocument());
@@ -269,6 +275,32 @@ class CorpusSchemaTest {
         assertEquals(1, merged.size(), "the agreed claim is merged, the disputed one left for review");
         assertEquals("neutral", String.valueOf(merged.get(0).eGet(claimKind.getEStructuralFeature("stance"))), "with its attribute");
         assertEquals(50, merged.get(0).getBegin());
+    }
+
+    @Test
+    void theCrossSourceCheckComparesASchemaKindAboutOneEntityByItsOtherAttributes() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        EEnum stance = schema.tagSets().get(0);
+        Entity sybiha = corpus.corpus().getEntities().stream().filter(e -> e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
+        Entity other = corpus.corpus().getEntities().stream().filter(e -> !e.getId().equals("person.andrii-sybiha")).findFirst().orElseThrow();
+        org.marginalia.model.Document d001 = corpus.document(DOC_001);
+        org.marginalia.model.Document d003 = corpus.document(DOC_003);
+        java.util.Map<org.marginalia.model.Document, List<Annotation>> references = new java.util.LinkedHashMap<>();
+        references.put(d001, List.of(claim(claimKind, "a", 10, 40, stance.getEEnumLiteral("supports").getInstance(), sybiha),
+                claim(claimKind, "b", 50, 60, stance.getEEnumLiteral("neutral").getInstance(), other)));
+        references.put(d003, List.of(claim(claimKind, "c", 5, 25, stance.getEEnumLiteral("refutes").getInstance(), sybiha),
+                claim(claimKind, "d", 30, 45, stance.getEEnumLiteral("neutral").getInstance(), other)));
+
+        List<org.marginalia.core.assist.Finding> findings = org.marginalia.core.assist.ConsistencyChecker.check(references).stream()
+                .filter(f -> f.type() == org.marginalia.core.assist.Finding.Type.ATTRIBUTE).toList();
+
+        assertEquals(1, findings.size(), "the other entity's claims agree: " + findings);
+        org.marginalia.core.assist.Finding finding = findings.get(0);
+        assertEquals("Claim about Andrii Sybiha", finding.subject());
+        assertEquals(List.of("stance supports", "stance refutes"), finding.sources().stream().map(org.marginalia.core.assist.Finding.Source::says).toList());
+        assertEquals(List.of(DOC_001, DOC_003), finding.sources().stream().map(org.marginalia.core.assist.Finding.Source::documentId).toList());
     }
 
     @Test
