@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -21,6 +23,7 @@ import org.marginalia.core.review.DocumentDiff;
 import org.marginalia.core.review.MergePlan;
 import org.marginalia.core.review.MergeStrategy;
 import org.marginalia.core.review.PositionDiff;
+import org.marginalia.core.review.RelationMerge;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 
@@ -61,16 +64,24 @@ final class MergeCommand implements Commands.Command {
         LoadedCorpus corpus = CorpusStore.load(folder);
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<Merge> merges = plan(corpus, annotations, strategy, tolerance);
+        List<RelationMerge.Outcome> relations = mergeRelations(corpus, annotations, merges, strategy, tolerance);
         try {
             AnnotationStore.saveAll(corpus, merges.stream().map(Merge::curated).toList());
         } catch (IOException e) {
             throw new CorpusException(new CorpusProblem(corpus.layout().curated(), "cannot be written: " + e.getMessage()
                     + "; no curated file was written"), e);
         }
-        merges.forEach(merge -> report(out, merge));
+        for (int i = 0; i < merges.size(); i++) {
+            report(out, merges.get(i), relations.get(i));
+        }
         int taken = merges.stream().mapToInt(m -> m.plan().taken().size()).sum();
         int left = merges.stream().mapToInt(m -> m.plan().left().size()).sum();
         out.printf("%s: merged %d positions into curated/, left %d for review%n", strategy.name(), taken, left);
+        int relationsTaken = relations.stream().mapToInt(r -> r.merged().size()).sum();
+        int relationsLeft = relations.stream().mapToInt(r -> r.left().size()).sum();
+        if (relationsTaken + relationsLeft > 0) {
+            out.printf("%s: merged %d relations, left %d for review%n", strategy.name(), relationsTaken, relationsLeft);
+        }
     }
 
     /** One document's merge, applied in memory: every document is planned before any file is written. */
@@ -93,9 +104,33 @@ final class MergeCommand implements Commands.Command {
         return merges;
     }
 
-    private static void report(PrintStream out, Merge merge) {
+    /**
+     * The relations of each merged document, once every document's annotations are merged, so that a relation's
+     * dependent in another document can be found curated; the commands are executed here, before anything is saved.
+     */
+    private static List<RelationMerge.Outcome> mergeRelations(LoadedCorpus corpus, LoadedAnnotations annotations, List<Merge> merges,
+            MergeStrategy strategy, int tolerance) {
+        Map<String, AnnotationSet> curatedByDocument = new HashMap<>();
+        annotations.sets().stream().filter(AnnotationSet::isCurated).forEach(set -> curatedByDocument.put(set.getDocument().getId(), set));
+        merges.forEach(merge -> curatedByDocument.put(merge.document().getId(), merge.curated()));
+        List<RelationMerge.Outcome> outcomes = new ArrayList<>();
+        for (Merge merge : merges) {
+            List<AnnotationSet> sets = annotations.sets().stream().filter(s -> s.getDocument() == merge.document() && !s.isCurated()).toList();
+            EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack());
+            RelationMerge.Outcome outcome = RelationMerge.apply(domain, sets, strategy, tolerance, merge.curated(), curatedByDocument);
+            outcome.command().ifPresent(domain.getCommandStack()::execute);
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private static void report(PrintStream out, Merge merge, RelationMerge.Outcome relations) {
         String text = merge.document().getText();
         out.printf("%s: merged %d positions, left %d for review%n", merge.document().getId(), merge.plan().taken().size(), merge.plan().left().size());
+        if (!relations.merged().isEmpty() || !relations.left().isEmpty()) {
+            out.printf("%s: merged %d relations, left %d for review%n", merge.document().getId(), relations.merged().size(), relations.left().size());
+            relations.left().forEach(line -> out.println("   left  relation " + line));
+        }
         for (PositionDiff position : merge.plan().left()) {
             String span = text.substring(position.begin(), position.end()).replace('\n', ' ');
             out.printf("   left  %-13s \u201c%s\u201d  %s%n", position.kind(), span.length() > 60 ? span.substring(0, 59) + "\u2026" : span, describe(position));

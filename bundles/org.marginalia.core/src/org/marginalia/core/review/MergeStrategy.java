@@ -2,6 +2,7 @@ package org.marginalia.core.review;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which positions the reviewer takes without looking: where everyone agrees, where all who annotated agree,
@@ -14,11 +15,22 @@ public sealed interface MergeStrategy {
 
     String name();
 
+    /**
+     * The configuration to take among {@code groups} (the analysts who chose each configuration of one position,
+     * such as a relation between two ends), if the strategy takes one: the same rule as {@link #choose}.
+     */
+    Optional<Integer> chooseGroup(List<Set<String>> groups, int analystCount);
+
     /** Every analyst annotated the position, all the same way. */
     record AllAgree() implements MergeStrategy {
         @Override
         public Optional<List<AnalystAnnotation>> choose(PositionDiff position, int analystCount) {
             return position.isAgreed() && position.isComplete() ? Optional.of(position.configurations().get(0)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> chooseGroup(List<Set<String>> groups, int analystCount) {
+            return groups.size() == 1 && groups.get(0).size() == analystCount ? Optional.of(0) : Optional.empty();
         }
 
         @Override
@@ -32,6 +44,11 @@ public sealed interface MergeStrategy {
         @Override
         public Optional<List<AnalystAnnotation>> choose(PositionDiff position, int analystCount) {
             return position.isAgreed() ? Optional.of(position.configurations().get(0)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> chooseGroup(List<Set<String>> groups, int analystCount) {
+            return groups.size() == 1 ? Optional.of(0) : Optional.empty();
         }
 
         @Override
@@ -53,6 +70,13 @@ public sealed interface MergeStrategy {
             List<List<AnalystAnnotation>> winners = position.configurations().stream()
                     .filter(group -> PositionDiff.analystsOf(group).size() >= threshold * analystCount - 1e-9)
                     .toList();
+            return winners.size() == 1 ? Optional.of(winners.get(0)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> chooseGroup(List<Set<String>> groups, int analystCount) {
+            List<Integer> winners = java.util.stream.IntStream.range(0, groups.size())
+                    .filter(i -> groups.get(i).size() >= threshold * analystCount - 1e-9).boxed().toList();
             return winners.size() == 1 ? Optional.of(winners.get(0)) : Optional.empty();
         }
 

@@ -176,4 +176,49 @@ class SchemaCommandTest {
         assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString()));
         assertTrue(out.toString().contains("DamageReport"), out.toString());
     }
+
+    @Test
+    void mergeTakesARelationBothAnalystsMadeBetweenCuratedEnds() throws Exception {
+        Path schema = Files.writeString(temp.resolve("floods.ecore"), FLOODS);
+        Path corpus = temp.resolve("corpus");
+        Path texts = texts();
+        Files.writeString(texts.resolve("report.txt"), "Officials said 240 houses were flooded in Valencia on Tuesday; later 310 houses were counted.");
+        assertEquals(Commands.OK, run("import", "--from", texts.toString(), "--corpus", corpus.toString(), "--schema", schema.toString()));
+        LoadedCorpus loaded = CorpusStore.load(corpus);
+        Document report = loaded.corpus().getDocuments().get(0);
+        EClass damage = CorpusSchema.of(loaded).spanKinds().get(4);
+        EClass revises = CorpusSchema.of(loaded).relationKinds().get(0);
+        for (String analyst : java.util.List.of("ana", "ben")) {
+            AnnotationSet set = AnnotationStore.create(loaded, report, analyst);
+            CustomSpan first = damage(damage, analyst + "-1", 15, 25, 240);
+            CustomSpan later = damage(damage, analyst + "-2", 69, 79, 310);
+            set.getAnnotations().addAll(java.util.List.of(first, later));
+            org.marginalia.model.Relation relation = (org.marginalia.model.Relation) EcoreUtil.create(revises);
+            relation.setId(analyst + "-r");
+            relation.setGovernor(later);
+            relation.setDependent(first);
+            set.getRelations().add(relation);
+            AnnotationStore.save(loaded, set);
+        }
+        out.reset();
+
+        assertEquals(Commands.OK, run("merge", "--corpus", corpus.toString(), "--strategy", "all-agree"), err.toString());
+
+        assertTrue(out.toString().contains("all-agree: merged 1 relations, left 0 for review"), out.toString());
+        AnnotationSet curated = AnnotationStore.loadAll(CorpusStore.load(corpus)).curatedSet(report.getId()).orElseThrow();
+        org.marginalia.model.Relation merged = curated.getRelations().get(0);
+        assertEquals("Revises", merged.eClass().getName());
+        assertEquals(69, merged.getGovernor().getBegin());
+        assertEquals(15, merged.getDependent().getBegin());
+        assertEquals(curated, merged.getDependent().eContainer(), "between the curated annotations");
+    }
+
+    private static CustomSpan damage(EClass kind, String id, int begin, int end, int houses) {
+        CustomSpan span = (CustomSpan) EcoreUtil.create(kind);
+        span.setId(id);
+        span.setBegin(begin);
+        span.setEnd(end);
+        span.eSet(kind.getEStructuralFeature("houses"), houses);
+        return span;
+    }
 }

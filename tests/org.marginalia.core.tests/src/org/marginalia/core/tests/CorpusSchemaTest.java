@@ -304,6 +304,68 @@ class CorpusSchemaTest {
     }
 
     @Test
+    void relationsAreDiffedByTheirTwoEndsAndMergedBetweenCuratedAnnotationsAcrossDocuments() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        EEnum stance = schema.tagSets().get(0);
+        for (String analyst : List.of(ANA, DemoCorpus.BEN)) {
+            AnnotationSet in001 = sets.analystSet(analyst, DOC_001).orElseThrow();
+            AnnotationSet in003 = sets.analystSet(analyst, DOC_003).orElseThrow();
+            CustomSpan claim = claim(claimKind, analyst + "-c1", 10, 40, stance.getEEnumLiteral("supports").getInstance(), null);
+            CustomSpan other = claim(claimKind, analyst + "-c2", 5, 25, stance.getEEnumLiteral("refutes").getInstance(), null);
+            in001.getAnnotations().add(claim);
+            in003.getAnnotations().add(other);
+            Relation contradicts = (Relation) EcoreUtil.create(schema.relationKinds().get(1));
+            contradicts.setId(analyst + "-r1");
+            contradicts.setGovernor(claim);
+            contradicts.setDependent(other);
+            in001.getRelations().add(contradicts);
+            if (analyst.equals(ANA)) {
+                Relation attributed = (Relation) EcoreUtil.create(schema.relationKinds().get(0));
+                attributed.setId("ana-r2");
+                attributed.setGovernor(claim);
+                attributed.setDependent(in001.getAnnotations().stream().filter(a -> a instanceof org.marginalia.model.EntityMention).findFirst().orElseThrow());
+                in001.getRelations().add(attributed);
+            }
+        }
+        org.marginalia.core.review.MergeStrategy majority = org.marginalia.core.review.MergeStrategy.parse("majority");
+        org.eclipse.emf.edit.domain.EditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack());
+        java.util.Map<String, AnnotationSet> curated = new java.util.HashMap<>();
+        for (String document : List.of(DOC_001, DOC_003)) {
+            List<AnnotationSet> analystSets = sets.sets().stream().filter(s -> !s.isCurated() && s.getDocument().getId().equals(document)).toList();
+            org.marginalia.core.review.MergePlan plan = org.marginalia.core.review.MergePlan.of(DocumentDiff.of(analystSets, 0), majority);
+            AnnotationSet set = AnnotationStore.createCurated(corpus, corpus.document(document));
+            domain.getCommandStack().execute(org.marginalia.core.review.Curation.apply(domain, plan, set));
+            curated.put(document, set);
+        }
+        List<AnnotationSet> in001 = sets.sets().stream().filter(s -> !s.isCurated() && s.getDocument().getId().equals(DOC_001)).toList();
+
+        List<org.marginalia.core.review.RelationMerge.Position> positions = org.marginalia.core.review.RelationMerge.positions(in001);
+        org.marginalia.core.review.RelationMerge.Outcome outcome = org.marginalia.core.review.RelationMerge.apply(domain, in001, majority, 0,
+                curated.get(DOC_001), curated);
+        outcome.command().ifPresent(domain.getCommandStack()::execute);
+
+        assertEquals(2, positions.size(), "two pairs of ends: " + positions);
+        assertEquals(java.util.Set.of(ANA, DemoCorpus.BEN), positions.stream().filter(p -> p.dependent().documentId().equals(DOC_003)).findFirst()
+                .orElseThrow().analysts(), "the two analysts' relations line up by their ends, though their annotations are their own");
+        assertEquals(1, outcome.merged().size());
+        assertEquals(1, outcome.left().size(), outcome.left().toString());
+        assertTrue(outcome.left().get(0).contains("1 version by [ana]"), outcome.left().toString());
+        Relation merged = curated.get(DOC_001).getRelations().get(0);
+        assertEquals("Contradicts", merged.eClass().getName());
+        assertEquals(curated.get(DOC_001), merged.getGovernor().eContainer(), "from the curated claim");
+        assertEquals(curated.get(DOC_003), merged.getDependent().eContainer(), "to the curated claim of the other document");
+        assertEquals(5, merged.getDependent().getBegin());
+        assertEquals(org.marginalia.model.Origin.MERGED, merged.getOrigin());
+        org.marginalia.core.review.RelationMerge.Outcome again = org.marginalia.core.review.RelationMerge.apply(domain, in001, majority, 0,
+                curated.get(DOC_001), curated);
+        assertTrue(again.merged().isEmpty(), "a second merge adds nothing");
+    }
+
+    @Test
     void anAttributeRenamedInTheSchemaIsReportedAndItsValuesSurviveASave() throws Exception {
         LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
         LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
