@@ -14,4 +14,9 @@ public interface Suggester {
     String name();
 
     List<Suggestion> suggest(Document document, EntityDirectory entities);
+
+    /** Proposals knowing the analyst's own annotations too; by default those of {@link #suggest(Document, EntityDirectory)}. */
+    default List<Suggestion> suggest(SuggestionContext context) {
+        return suggest(context.document(), context.entities());
+    }
 }

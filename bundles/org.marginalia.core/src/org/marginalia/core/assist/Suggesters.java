@@ -1,7 +1,9 @@
 package org.marginalia.core.assist;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -39,7 +41,7 @@ public final class Suggesters {
     }
 
     public static List<Suggester> builtIn() {
-        return List.of(new QuoteSuggester(), new FigureSuggester(), new RoleSuggester(), new MentionSuggester());
+        return List.of(new QuoteSuggester(), new FigureSuggester(), new RoleSuggester(), new MentionSuggester(), new RepeatSuggester());
     }
 
     /**
@@ -48,15 +50,25 @@ public final class Suggesters {
      * could not show it.
      */
     public static List<Suggestion> suggest(Document document, EntityDirectory entities) {
+        return suggest(new SuggestionContext(document, entities, List.of()));
+    }
+
+    /** {@link #suggest(Document, EntityDirectory)}, with the analyst's own annotations for the suggesters that learn from them. */
+    public static List<Suggestion> suggest(SuggestionContext context) {
+        Document document = context.document();
         String text = document.getText();
         if (text == null) {
             return List.of();
         }
-        List<Suggestion> suggestions = new ArrayList<>();
+        // Two suggesters proposing one kind at one span (a known entity's mention, and a repeat of one the analyst
+        // tagged) make one ghost: the surer proposal.
+        Map<String, Suggestion> bySpan = new LinkedHashMap<>();
         for (Suggester suggester : all()) {
-            suggester.suggest(document, entities).stream().filter(s -> 0 <= s.begin() && s.begin() < s.end() && s.end() <= text.length())
-                    .forEach(suggestions::add);
+            suggester.suggest(context).stream().filter(s -> 0 <= s.begin() && s.begin() < s.end() && s.end() <= text.length())
+                    .forEach(s -> bySpan.merge(s.proposal().eClass().getName() + ":" + s.begin() + ":" + s.end(), s,
+                            (kept, other) -> other.confidence() > kept.confidence() ? other : kept));
         }
+        List<Suggestion> suggestions = new ArrayList<>(bySpan.values());
         suggestions.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end()));
         return suggestions;
     }

@@ -43,6 +43,7 @@ import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
+import org.marginalia.core.assist.SuggestionContext;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
@@ -498,7 +499,8 @@ public final class DocumentEditor extends AnnotationEditorPart {
     /** Asks every suggester; proposals that an annotation of the same kind already covers are left out. */
     public List<Suggestion> suggest() {
         removeSuggestions(List.copyOf(suggestions));
-        for (Suggestion suggestion : Suggesters.suggest(getDocumentInput().getDocument(), entities())) {
+        List<AnnotationSet> analystSets = annotations().sets().stream().filter(s -> !s.isCurated() && set.getAnalystId().equals(s.getAnalystId())).toList();
+        for (Suggestion suggestion : Suggesters.suggest(new SuggestionContext(getDocumentInput().getDocument(), entities(), analystSets))) {
             boolean tagged = set.getAnnotations().stream().anyMatch(a -> a.eClass() == suggestion.proposal().eClass()
                     && a.getBegin() < suggestion.end() && suggestion.begin() < a.getEnd());
             if (!tagged) {

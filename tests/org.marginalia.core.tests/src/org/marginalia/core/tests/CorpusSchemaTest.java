@@ -366,6 +366,37 @@ class CorpusSchemaTest {
     }
 
     @Test
+    void aSchemaKindTaggedOnceIsSuggestedAtItsOtherOccurrencesWithItsAttributes() throws Exception {
+        LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        CorpusSchema schema = CorpusSchema.of(corpus);
+        EClass claimKind = schema.spanKinds().get(4);
+        String words = "North Korean";
+        String text001 = corpus.document(DOC_001).getText();
+        String text003 = corpus.document(DOC_003).getText();
+        int at = text001.indexOf(words);
+        AnnotationSet ana001 = sets.analystSet(ANA, DOC_001).orElseThrow();
+        AnnotationSet ana003 = sets.analystSet(ANA, DOC_003).orElseThrow();
+        ana001.getAnnotations().add(claim(claimKind, "n1", at, at + words.length(), schema.tagSets().get(0).getEEnumLiteral("refutes").getInstance(), null));
+        int tagged003 = text003.indexOf(words);
+        ana003.getAnnotations().add(claim(claimKind, "n2", tagged003, tagged003 + words.length(), schema.tagSets().get(0).getEEnumLiteral("supports").getInstance(), null));
+        List<AnnotationSet> anasSets = sets.sets().stream().filter(s -> ANA.equals(s.getAnalystId())).toList();
+
+        List<org.marginalia.core.assist.Suggestion> repeats = org.marginalia.core.assist.Suggesters.suggest(new org.marginalia.core.assist.SuggestionContext(
+                corpus.document(DOC_003), new org.marginalia.core.edit.EntityDirectory(corpus.corpus(), sets.sets()), anasSets)).stream()
+                .filter(s -> s.proposal().eClass() == claimKind).toList();
+
+        long occurrences = new org.marginalia.core.text.TextSearch(words, true, true).findAll(text003).size();
+        assertTrue(occurrences > 1, "the words repeat in 003");
+        assertEquals(occurrences - 1, repeats.size(), "every occurrence but the one tagged already: " + repeats);
+        assertTrue(repeats.stream().allMatch(s -> s.suggester().equals("repeats") && text003.substring(s.begin(), s.end()).equals(words)));
+        assertTrue(repeats.stream().noneMatch(s -> s.begin() == tagged003));
+        Annotation accepted = repeats.get(0).accept(ANA);
+        assertEquals("refutes", String.valueOf(accepted.eGet(claimKind.getEStructuralFeature("stance"))), "with the attributes of the one tagged");
+        assertEquals(org.marginalia.model.Origin.SUGGESTED, accepted.getOrigin());
+    }
+
+    @Test
     void anAttributeRenamedInTheSchemaIsReportedAndItsValuesSurviveASave() throws Exception {
         LoadedCorpus corpus = corpusWithSchema(ClaimsSchema.ECORE);
         LoadedAnnotations sets = AnnotationStore.loadAll(corpus);

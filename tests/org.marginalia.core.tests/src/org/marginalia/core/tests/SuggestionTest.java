@@ -27,7 +27,7 @@ class SuggestionTest {
 
     @Test
     void theBuiltInSuggestersAreContributedThroughTheExtensionPoint() {
-        assertEquals(List.of("quotes", "figures", "roles", "mentions"), Suggesters.all().stream().map(s -> s.name()).toList());
+        assertEquals(List.of("quotes", "figures", "roles", "mentions", "repeats"), Suggesters.all().stream().map(s -> s.name()).toList());
     }
 
     @Test

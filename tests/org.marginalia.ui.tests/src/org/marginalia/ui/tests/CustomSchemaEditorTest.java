@@ -232,11 +232,21 @@ class CustomSchemaEditorTest {
         UI.waitUntil("the words tagged with the new kind", () -> editor.annotations().size() == 1);
         assertEquals("TroopCount", editor.annotations().get(0).eClass().getName());
         assertTrue(editor.legend().contains("Troop count  1  [K]"), editor.legend());
-        String other = "12,000";
-        int later = editor.text().indexOf(other, editor.text().indexOf(PHRASE) + PHRASE.length());
-        editor.select(later, later + other.length());
+        String other = "North Korea";
+        java.util.List<org.marginalia.core.edit.Span> places = new org.marginalia.core.text.TextSearch(other, true, true).findAll(editor.text());
+        assertTrue(places.size() > 2, "the name recurs: " + places);
+        editor.select(places.get(0).begin(), places.get(0).end());
         editor.press('k');
         UI.waitUntil("the new kind's key tags", () -> editor.annotations().size() == 2);
+        editor.press('s');
+        UI.waitUntil("tagged once, offered at the name's other occurrences", () -> UI.call(() -> editor.editor().getSuggestions().stream()
+                .filter(g -> g.proposal().eClass().getName().equals("TroopCount")).count()) == places.size() - 1);
+        int ghost = UI.call(() -> editor.editor().getSuggestions().stream().filter(g -> g.proposal().eClass().getName().equals("TroopCount"))
+                .findFirst().orElseThrow().begin());
+        editor.caretAt(ghost);
+        editor.press('\r');
+        UI.waitUntil("the suggestion accepted", () -> editor.annotations().size() == 3);
+        UI.run(() -> editor.editor().clearSuggestions());
         editor.pressCtrl('s');
         UI.waitUntil("the save", () -> !editor.isDirty());
 
@@ -245,7 +255,7 @@ class CustomSchemaEditorTest {
         EClass kind = CorpusSchema.of(reread).spanKinds().stream().filter(k -> k.getName().equals("TroopCount")).findFirst().orElseThrow();
         assertEquals("K", CorpusSchema.key(kind).orElseThrow());
         assertEquals("#c0e8ff", CorpusSchema.color(kind).orElseThrow());
-        assertEquals(2, AnnotationStore.loadAll(reread).sets().get(0).getAnnotations().stream().filter(a -> a.eClass().getName().equals("TroopCount")).count());
+        assertEquals(3, AnnotationStore.loadAll(reread).sets().get(0).getAnnotations().stream().filter(a -> a.eClass().getName().equals("TroopCount")).count());
         assertTrue(CorpusSchema.of(reread).spanKinds().stream().anyMatch(k -> k.getName().equals("Statement")), "the schema's other kinds stay");
     }
 
