@@ -1,6 +1,7 @@
 package org.marginalia.ui.review;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -38,6 +39,7 @@ import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.review.AnalystAnnotation;
 import org.marginalia.core.review.MergeStrategy;
 import org.marginalia.core.review.PositionDiff;
+import org.marginalia.core.review.RelationMerge;
 import org.marginalia.core.review.ReviewSession;
 import org.marginalia.core.review.ReviewState;
 import org.marginalia.model.AnnotationSet;
@@ -75,6 +77,8 @@ public final class ReviewEditor extends AnnotationEditorPart {
     private org.eclipse.swt.widgets.List logList; // java.util.List is the other List here
     private CTabItem logTab;
     private AgreementPanel agreement;
+    private RelationsPanel relations;
+    private List<AnnotationSet> analystSets = List.of();
     private SpanTextViewer<PositionDiff> viewer;
 
     private ReviewSession session;
@@ -122,7 +126,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
     /** Reads the document's sets from the corpus session and starts reviewing them. */
     private void openSession() {
         CorpusAnnotations annotations = CorpusSession.getDefault().annotations(getReviewInput().getCorpus());
-        List<AnnotationSet> analystSets = annotations.sets().stream()
+        analystSets = annotations.sets().stream()
                 .filter(s -> !s.isCurated() && s.getDocument() == getReviewInput().getDocument()).toList();
         session = new ReviewSession(getReviewInput().getDocument(), analystSets, annotations.curatedFor(getReviewInput().getDocument()),
                 toleranceSpinner.getSelection());
@@ -226,6 +230,10 @@ public final class ReviewEditor extends AnnotationEditorPart {
         agreementTab.setText(ReviewTexts.agreementTab);
         agreement = new AgreementPanel(tabs);
         agreementTab.setControl(agreement.control());
+        CTabItem relationsTab = new CTabItem(tabs, SWT.NONE);
+        relationsTab.setText("Relations");
+        relations = new RelationsPanel(tabs, this::takeRelations);
+        relationsTab.setControl(relations.control());
         tabs.setSelection(logTab);
     }
 
@@ -253,6 +261,7 @@ public final class ReviewEditor extends AnnotationEditorPart {
         status.setText(NLS.bind(ReviewTexts.status, new Object[] { positions.size(), session.toDecide(), session.curated().getAnnotations().size() }));
         status.requestLayout();
         logList.setItems(session.log().toArray(new String[0]));
+        relations.update(analystSets, session.curated());
         logTab.setText(NLS.bind(ReviewTexts.logTab, session.log().size()));
         commandStackChanged();
         fireSelection();
@@ -278,6 +287,26 @@ public final class ReviewEditor extends AnnotationEditorPart {
     }
 
     // ---- what the commands do ----
+
+    /**
+     * Takes the relations the chosen strategy takes, between curated annotations (a dependent in another
+     * document once that document is curated there), as one undoable step; says what it left and why.
+     */
+    public void takeRelations() {
+        MergeStrategy strategy = MergeStrategy.parse(strategyCombo.getText());
+        Map<String, AnnotationSet> curatedByDocument = new HashMap<>();
+        corpusAnnotations().sets().stream().filter(AnnotationSet::isCurated).forEach(set -> curatedByDocument.put(set.getDocument().getId(), set));
+        RelationMerge.Outcome outcome = RelationMerge.apply(getEditingDomain(), analystSets, strategy, session.diff().tolerance(), session.curated(),
+                curatedByDocument);
+        outcome.command().ifPresent(this::execute);
+        getEditorSite().getActionBars().getStatusLineManager().setMessage("Relations: took " + outcome.merged().size() + ", left "
+                + outcome.left().size() + (outcome.left().isEmpty() ? "" : " (" + outcome.left().get(0) + (outcome.left().size() > 1 ? "; …)" : ")")));
+    }
+
+    /** The Relations tab's rows, for tests and the keyboard. */
+    public List<String> relationRows() {
+        return relations.rows();
+    }
 
     /**
      * Asks, saying how many positions it adds, then takes what the chosen strategy takes as one undoable

@@ -30,6 +30,7 @@ import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DialogPage;
 import org.marginalia.ui.tests.support.MenuBarPage;
+import org.marginalia.ui.tests.support.ReviewEditorPage;
 import org.marginalia.ui.tests.support.SchemaEditorPage;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
 import org.marginalia.ui.tests.support.UI;
@@ -313,6 +314,50 @@ class CustomSchemaEditorTest {
         assertTrue(schema.isDirty(), "the schema keeps the change, unsaved");
         assertEquals(saved, Files.readString(schemaFile), "nothing was written");
         UI.run(() -> WorkbenchPage.page().closeEditor(schema.editor(), false));
+    }
+
+    @Test
+    void theReviewListsRelationsByTheirEndsAndTakesThoseTheStrategyTakes() throws Exception {
+        Document kursk = corpus.corpus().getDocuments().get(0);
+        String text = kursk.getText();
+        int first = text.indexOf(PHRASE);
+        int second = text.indexOf("North Korea");
+        EClass statementKind = CorpusSchema.of(corpus).spanKinds().get(4);
+        EClass echoes = CorpusSchema.of(corpus).relationKinds().get(0);
+        for (String analyst : java.util.List.of("dana", "eve")) {
+            AnnotationSet set = CorpusSession.getDefault().annotations(corpus).setFor(kursk, analyst);
+            Annotation governor = statement(statementKind, analyst + "-1", first, first + PHRASE.length());
+            Annotation dependent = statement(statementKind, analyst + "-2", second, second + "North Korea".length());
+            set.getAnnotations().addAll(java.util.List.of(governor, dependent));
+            Relation relation = (Relation) org.eclipse.emf.ecore.util.EcoreUtil.create(echoes);
+            relation.setId(analyst + "-r");
+            relation.setGovernor(governor);
+            relation.setDependent(dependent);
+            set.getRelations().add(relation);
+            AnnotationStore.save(corpus, set);
+        }
+        ReviewEditorPage review = ReviewEditorPage.open(corpus, kursk);
+        java.util.List<String> rows = UI.call(() -> review.editor().relationRows());
+        assertEquals(java.util.List.of("Statement \u201c" + PHRASE + "\u201d | Statement \u201cNorth Korea\u201d | Echoes by dana, eve | "), rows);
+
+        review.pressAutoMerge();
+        review.answerAutoMerge("Merge 2 Positions");
+        UI.waitUntil("the statements curated", () -> review.curatedCount() == 2);
+        UI.run(() -> review.editor().takeRelations());
+        UI.waitUntil("the relation curated between the curated statements", () -> UI.call(() -> review.editor().relationRows()).get(0).endsWith("| \u2713"));
+        AnnotationSet curated = review.session().curated();
+        assertEquals(1, curated.getRelations().size());
+        assertEquals(curated, curated.getRelations().get(0).getDependent().eContainer());
+        review.undo();
+        UI.waitUntil("Undo takes the relation back", () -> curated.getRelations().isEmpty());
+    }
+
+    private static Annotation statement(EClass kind, String id, int begin, int end) {
+        Annotation statement = (Annotation) org.eclipse.emf.ecore.util.EcoreUtil.create(kind);
+        statement.setId(id);
+        statement.setBegin(begin);
+        statement.setEnd(end);
+        return statement;
     }
 
     private static EStructuralFeature feature(Annotation annotation, String name) {
