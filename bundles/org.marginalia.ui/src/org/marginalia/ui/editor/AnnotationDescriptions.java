@@ -69,8 +69,21 @@ public final class AnnotationDescriptions {
             hover.append("\nnote: ").append(annotation.getNote());
         }
         hover.append("\norigin: ").append(annotation.getOrigin().getLiteral());
+        String missing = missingRequired(annotation);
+        if (!missing.isEmpty()) {
+            hover.append("\nrequired, not answered yet: ").append(missing);
+        }
         relations(annotation).forEach(line -> hover.append('\n').append(line));
         return hover.toString();
+    }
+
+    /** The required attributes of a schema's kind the annotation leaves empty, by name ("" when none). */
+    public static String missingRequired(Annotation annotation) {
+        if (CorpusSchema.isBuiltIn(annotation.eClass())) {
+            return "";
+        }
+        return String.join(", ", CorpusSchema.attributesOf(annotation.eClass()).stream()
+                .filter(attribute -> attribute.getLowerBound() > 0 && !annotation.eIsSet(attribute)).map(EStructuralFeature::getName).toList());
     }
 
     /** Its relations in words: "→ Contradicts: Claim “…” in <document>", "← Attributed to: from Claim “…”". */

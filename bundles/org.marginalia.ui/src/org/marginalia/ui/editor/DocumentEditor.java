@@ -305,6 +305,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
             viewer.setSelected(selectedSpan());
             if (ghost != null) {
                 inform(AnnotationDescriptions.suggestion(ghost, documentText()).replace('\n', ' ') + "  \u00b7  Enter accepts, Delete rejects");
+            } else if (now != null && !AnnotationDescriptions.missingRequired(now).isEmpty()) {
+                inform(AnnotationEdits.label(now.eClass()) + ": required, not answered yet: " + AnnotationDescriptions.missingRequired(now)
+                        + " (Properties view)");
             }
             fireSelection();
         }

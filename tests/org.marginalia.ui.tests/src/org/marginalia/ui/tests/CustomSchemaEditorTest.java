@@ -289,7 +289,8 @@ class CustomSchemaEditorTest {
         schema.click("Add Attribute");
         schema.fill("Name:", "country");
         schema.chooseType("entity");
-        assertTrue(schema.tree().contains("Place  [W]  span kind") && schema.tree().contains("  country: entity"), schema.tree().toString());
+        schema.tick("Required", true);
+        assertTrue(schema.tree().contains("Place  [W]  span kind") && schema.tree().contains("  country: entity, required"), schema.tree().toString());
         assertTrue(schema.isDirty());
         schema.saveLater();
         UI.waitUntil("the schema saved", () -> !schema.isDirty());
@@ -303,6 +304,8 @@ class CustomSchemaEditorTest {
         EClass place = CorpusSchema.of(reread).spanKinds().stream().filter(k -> k.getName().equals("Place")).findFirst().orElseThrow();
         assertEquals("W", CorpusSchema.key(place).orElseThrow());
         assertEquals("entity", CorpusSchema.typeOf(place.getEStructuralFeature("country")));
+        Annotation unanswered = (Annotation) org.eclipse.emf.ecore.util.EcoreUtil.create(place);
+        assertEquals("country", AnnotationDescriptions.missingRequired(unanswered), "a required attribute left empty is said");
 
         schema.select("confidence:");
         schema.click("Remove");

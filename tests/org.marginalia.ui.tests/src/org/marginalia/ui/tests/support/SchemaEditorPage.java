@@ -104,6 +104,17 @@ public final class SchemaEditorPage {
         });
     }
 
+    /** Ticks or clears the form's check box labelled {@code label}. */
+    public void tick(String label, boolean on) {
+        UI.run(() -> {
+            Button box = (Button) controls(editor.getViewer().getControl().getParent().getParent()).stream()
+                    .filter(c -> c instanceof Button b && (b.getStyle() & SWT.CHECK) != 0 && b.getText().equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no check box '" + label + "'"));
+            box.setSelection(on);
+            box.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
     public void click(String button) {
         UI.run(() -> {
             Button found = (Button) controls(editor.getViewer().getControl().getParent().getParent()).stream()
