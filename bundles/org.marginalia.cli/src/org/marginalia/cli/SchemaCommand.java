@@ -119,8 +119,9 @@ final class SchemaCommand implements Commands.Command {
         }
         text.append("tag sets:\n");
         for (EEnum tagSet : schema.tagSets()) {
-            text.append("  ").append(tagSet.getName()).append(": ")
-                    .append(String.join(", ", tagSet.getELiterals().stream().map(EEnumLiteral::getLiteral).toList())).append('\n');
+            text.append("  ").append(tagSet.getName()).append(": ").append(String.join(", ", tagSet.getELiterals().stream()
+                    .map(value -> value.getLiteral() + CorpusSchema.description(value).map(meaning -> " (" + meaning + ")").orElse("")).toList()))
+                    .append('\n');
         }
         return text.toString().stripTrailing();
     }
@@ -130,8 +131,10 @@ final class SchemaCommand implements Commands.Command {
             return;
         }
         for (EStructuralFeature attribute : CorpusSchema.attributesOf(kind)) {
-            text.append(String.format("      %-14s %s%s%s%n", attribute.getName(), CorpusSchema.typeOf(attribute),
-                    attribute.getLowerBound() > 0 ? ", required" : "", attribute.isMany() ? ", several" : ""));
+            List<String> suggested = CorpusSchema.suggestedValues(attribute);
+            text.append(String.format("      %-14s %s%s%s%s%n", attribute.getName(), CorpusSchema.typeOf(attribute),
+                    attribute.getLowerBound() > 0 ? ", required" : "", attribute.isMany() ? ", several" : "",
+                    suggested.isEmpty() ? "" : ", open tag set: " + String.join(", ", suggested)));
         }
     }
 

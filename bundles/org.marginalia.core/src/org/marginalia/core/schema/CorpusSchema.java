@@ -132,6 +132,21 @@ public final class CorpusSchema {
         return "text";
     }
 
+    /** An open tag set: the values a text attribute suggests (any other text is taken too). */
+    public static List<String> suggestedValues(EStructuralFeature attribute) {
+        EAnnotation annotation = attribute.getEAnnotation(SOURCE);
+        String values = annotation == null ? null : annotation.getDetails().get(SUGGESTED_VALUES);
+        return values == null || values.isBlank() ? List.of()
+                : java.util.Arrays.stream(values.split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** What a tag set's value means, if the schema says (a {@value #DESCRIPTION} detail on the value). */
+    public static Optional<String> description(org.eclipse.emf.ecore.EEnumLiteral value) {
+        EAnnotation annotation = value.getEAnnotation(SOURCE);
+        String description = annotation == null ? null : annotation.getDetails().get(DESCRIPTION);
+        return description == null || description.isBlank() ? Optional.empty() : Optional.of(description.strip());
+    }
+
     /** The key that tags a kind (Q, F, R, E for the built-in kinds), if it has one. */
     public static Optional<String> key(EClass kind) {
         int builtIn = BUILT_IN.indexOf(kind);

@@ -256,12 +256,12 @@ public final class SchemaEdits {
         return made;
     }
 
-    /** Sets one of a kind's details (colour, key, guideline, allowed ends); blank removes it. */
-    public static void setDetail(EClass kind, String key, String value) {
+    /** Sets one detail of a kind, attribute or value (colour, key, guideline, allowed ends, suggested values); blank removes it. */
+    public static void setDetail(EModelElement element, String key, String value) {
         if (value == null || value.isBlank()) {
-            details(kind).getDetails().removeKey(key);
+            details(element).getDetails().removeKey(key);
         } else {
-            details(kind).getDetails().put(key, value.strip());
+            details(element).getDetails().put(key, value.strip());
         }
     }
 

@@ -43,6 +43,10 @@ final class SchemaAttributes {
                     : new PropertyDescriptor(reference, name); // links to annotations are made as relations
         } else if (choices((EAttribute) attribute) != null) {
             descriptor = new ComboBoxPropertyDescriptor(attribute, name, choices((EAttribute) attribute));
+        } else if (!CorpusSchema.suggestedValues(attribute).isEmpty()) {
+            SuggestedValuesPropertyDescriptor open = new SuggestedValuesPropertyDescriptor(attribute, name, CorpusSchema.suggestedValues(attribute));
+            open.setValidator(input -> AttributeValues.parse((EAttribute) attribute, (String) input).error());
+            descriptor = open;
         } else {
             TextPropertyDescriptor text = new TextPropertyDescriptor(attribute, name);
             text.setValidator(input -> AttributeValues.parse((EAttribute) attribute, (String) input).error());
@@ -50,8 +54,18 @@ final class SchemaAttributes {
         }
         descriptor.setCategory("Annotation");
         descriptor.setDescription(CorpusSchema.typeOf(attribute) + (attribute.isMany() ? ", several separated by commas" : "")
-                + (attribute.getLowerBound() > 0 ? ", required" : ""));
+                + (attribute.getLowerBound() > 0 ? ", required" : "") + valuesInWords(attribute));
         return descriptor;
+    }
+
+    /** A tag set's values with what they mean, or an open tag set's suggested values, for the Properties view's status line. */
+    private static String valuesInWords(EStructuralFeature attribute) {
+        if (attribute.getEType() instanceof EEnum tagSet) {
+            return ": " + String.join("; ", tagSet.getELiterals().stream()
+                    .map(value -> value.getLiteral() + CorpusSchema.description(value).map(d -> " (" + d + ")").orElse("")).toList());
+        }
+        List<String> suggested = CorpusSchema.suggestedValues(attribute);
+        return suggested.isEmpty() ? "" : ", for example " + String.join(", ", suggested) + " (Ctrl+Space)";
     }
 
     /** The values of a single tag set or yes/no attribute, "not answered" first; null for typed attributes. */

@@ -67,6 +67,8 @@ final class SchemaDetails {
                 value.setName(name);
                 value.setLiteral(name);
             }, value);
+            text("Meaning:", CorpusSchema.description(value).orElse(""), SWT.NONE,
+                    meaning -> SchemaEdits.setDetail(value, CorpusSchema.DESCRIPTION, meaning), value).setMessage("what the value means, shown in Properties");
         } else {
             Label hint = new Label(area, SWT.WRAP);
             hint.setText("Select a kind, an attribute, a tag set or a value to edit it, or add one with the buttons above.");
@@ -113,6 +115,11 @@ final class SchemaDetails {
             editor.retyped(attribute, made);
             editor.changed(made);
         });
+        if (attribute.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
+            text("Suggested values:", String.join(" | ", CorpusSchema.suggestedValues(attribute)), SWT.NONE,
+                    values -> SchemaEdits.setDetail(attribute, CorpusSchema.SUGGESTED_VALUES, values), attribute)
+                    .setMessage("an open tag set: values separated by |, offered as one types");
+        }
         check("Required", attribute.getLowerBound() > 0, on -> attribute.setLowerBound(on ? 1 : 0), attribute);
         check("Several values", attribute.isMany(), on -> attribute.setUpperBound(on ? -1 : 1), attribute);
     }

@@ -59,6 +59,11 @@ class CustomSchemaEditorTest {
                 <eStructuralFeatures xsi:type="ecore:EReference" name="speaker" eType="ecore:EClass http://marginalia.org/model/1.0#//Entity"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="made" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EDate"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="troops" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt"/>
+                <eStructuralFeatures xsi:type="ecore:EAttribute" name="outlet" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EString">
+                  <eAnnotations source="http://marginalia.org/schema">
+                    <details key="values" value="Kyodo|Reuters|NHK"/>
+                  </eAnnotations>
+                </eStructuralFeatures>
               </eClassifiers>
               <eClassifiers xsi:type="ecore:EClass" name="Echoes" eSuperTypes="http://marginalia.org/model/1.0#//Relation">
                 <eAnnotations source="http://marginalia.org/schema">
@@ -138,6 +143,10 @@ class CustomSchemaEditorTest {
         editor.setProperty("speaker", "Andrii Sybiha (person)");
         assertEquals("hedged", statement.eGet(feature(statement, "certainty")).toString());
         assertEquals("12000", editor.property("troops"));
+        assertTrue(editor.propertyDescription("outlet").contains("for example Kyodo, Reuters, NHK (Ctrl+Space)"), editor.propertyDescription("outlet"));
+        editor.setProperty("outlet", "Yomiuri");
+        assertEquals("Yomiuri", editor.property("outlet"), "an open tag set takes other values too");
+        assertTrue(editor.propertyDescription("certainty").contains("certain; hedged"), editor.propertyDescription("certainty"));
 
         editor.pressCtrl('s');
         UI.waitUntil("the save", () -> !editor.isDirty());
@@ -273,7 +282,7 @@ class CustomSchemaEditorTest {
 
         SchemaEditorPage schema = SchemaEditorPage.open(corpus);
         assertEquals(java.util.List.of("Certainty  tag set", "  certain", "  hedged", "Statement  [T]  span kind", "  certainty: tag set Certainty",
-                "  speaker: entity", "  made: date", "  troops: number", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
+                "  speaker: entity", "  made: date", "  troops: number", "  outlet: text", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
         schema.select("certainty:");
         schema.fill("Name:", "confidence");
         schema.select("Statement");
@@ -281,6 +290,12 @@ class CustomSchemaEditorTest {
         assertTrue(schema.problems().contains("Statement has the key Q, which the editor uses already"), schema.problems());
         schema.fill("Key:", "T");
         assertTrue(schema.problems().startsWith("No problems"), schema.problems());
+
+        schema.click("Add Attribute");
+        schema.fill("Name:", "agency");
+        schema.fill("Suggested values:", "AP | AFP");
+        schema.select("hedged");
+        schema.fill("Meaning:", "The source qualifies what it says.");
 
         schema.click("Add Span Kind");
         schema.fill("Name:", "Place");
@@ -304,6 +319,10 @@ class CustomSchemaEditorTest {
         EClass place = CorpusSchema.of(reread).spanKinds().stream().filter(k -> k.getName().equals("Place")).findFirst().orElseThrow();
         assertEquals("W", CorpusSchema.key(place).orElseThrow());
         assertEquals("entity", CorpusSchema.typeOf(place.getEStructuralFeature("country")));
+        EClass statementKind = CorpusSchema.of(reread).spanKinds().stream().filter(k -> k.getName().equals("Statement")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("AP", "AFP"), CorpusSchema.suggestedValues(statementKind.getEStructuralFeature("agency")), "an open tag set");
+        assertEquals("The source qualifies what it says.", CorpusSchema.description(((org.eclipse.emf.ecore.EEnum) CorpusSchema.of(reread).tagSets().get(0))
+                .getEEnumLiteral("hedged")).orElseThrow());
         Annotation unanswered = (Annotation) org.eclipse.emf.ecore.util.EcoreUtil.create(place);
         assertEquals("country", AnnotationDescriptions.missingRequired(unanswered), "a required attribute left empty is said");
 

@@ -187,6 +187,11 @@ public final class DocumentEditorPage {
         throw new AssertionError("no property '" + name + "'");
     }
 
+    /** What the Properties view's status line says of the property: its type, and the values it offers. */
+    public String propertyDescription(String name) {
+        return UI.call(() -> descriptor(properties(), name).getDescription());
+    }
+
     public String property(String name) {
         return UI.call(() -> {
             AnnotationPropertySource source = properties();
