@@ -204,6 +204,7 @@ public final class SchemaEdits {
     public static List<String> attributeTypes(EPackage schema) {
         List<String> types = new ArrayList<>(TYPES.keySet());
         types.add("entity");
+        types.add("annotation");
         schema.getEClassifiers().stream().filter(EEnum.class::isInstance).forEach(tagSet -> types.add("tag set " + tagSet.getName()));
         return types;
     }
@@ -235,9 +236,9 @@ public final class SchemaEdits {
         EClass kind = attribute.getEContainingClass();
         EPackage schema = kind.getEPackage();
         EStructuralFeature made;
-        if (type.equals("entity")) {
+        if (type.equals("entity") || type.equals("annotation")) {
             EReference reference = EcoreFactory.eINSTANCE.createEReference();
-            reference.setEType(MarginaliaPackage.eINSTANCE.getEntity());
+            reference.setEType(type.equals("entity") ? MarginaliaPackage.eINSTANCE.getEntity() : MarginaliaPackage.eINSTANCE.getAnnotation());
             made = reference;
         } else {
             EAttribute value = EcoreFactory.eINSTANCE.createEAttribute();

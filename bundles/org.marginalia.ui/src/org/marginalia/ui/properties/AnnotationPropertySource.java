@@ -19,6 +19,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.AnnotationReferences;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.edit.FigureValues;
 import org.marginalia.core.schema.AttributeValues;
@@ -71,7 +72,7 @@ public final class AnnotationPropertySource implements IPropertySource {
         EntityDirectory entities = editor.entities();
         if (annotation instanceof CustomSpan) {
             // A kind of the corpus's schema: an editor per attribute, from the schema itself.
-            CorpusSchema.attributesOf(annotation.eClass()).forEach(attribute -> descriptors.add(SchemaAttributes.descriptor(attribute, entities)));
+            CorpusSchema.attributesOf(annotation.eClass()).forEach(attribute -> descriptors.add(SchemaAttributes.descriptor(annotation, attribute, entities)));
         } else switch (annotation.eClass().getName()) {
             case "Quote" -> {
                 descriptors.add(entity(M.getQuote_Speaker(), "Speaker", entities));
@@ -139,6 +140,9 @@ public final class AnnotationPropertySource implements IPropertySource {
         }
         EStructuralFeature feature = (EStructuralFeature) id;
         Object value = annotation.eGet(feature);
+        if (isAnnotationReference(feature)) {
+            return value == null ? 0 : AnnotationReferences.candidates(annotation, (EReference) feature).indexOf(value) + 1;
+        }
         if (feature == M.getFigure_Approximate()) {
             return Boolean.TRUE.equals(value) ? 1 : 0;
         }
@@ -182,12 +186,22 @@ public final class AnnotationPropertySource implements IPropertySource {
             if (normalised.isValid()) {
                 set(feature, normalised.value());
             }
+        } else if (isAnnotationReference(feature)) {
+            int index = (Integer) value;
+            List<Annotation> candidates = AnnotationReferences.candidates(annotation, (EReference) feature);
+            set(feature, index <= 0 || index > candidates.size() ? SetCommand.UNSET_VALUE : candidates.get(index - 1));
         } else if (feature instanceof EReference reference) {
             setEntity(reference, ((String) value).strip());
         } else {
             String text = ((String) value).strip();
             set(feature, text.isEmpty() ? null : text);
         }
+    }
+
+    /** A schema attribute that refers to one annotation (chosen from a list, not typed). */
+    private static boolean isAnnotationReference(EStructuralFeature feature) {
+        return feature instanceof EReference reference && !reference.isMany() && SchemaAttributes.isSchemaAttribute(reference)
+                && reference.getEReferenceType() != M.getEntity();
     }
 
     private void set(EStructuralFeature feature, Object value) {

@@ -12,10 +12,15 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.core.edit.AnnotationReferences;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.schema.AttributeValues;
 import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.ui.editor.AnnotationDescriptions;
 
 /**
  * The Properties view's editors for the attributes a corpus schema gives its kinds, one per attribute type: a
@@ -34,13 +39,15 @@ final class SchemaAttributes {
         return feature instanceof EStructuralFeature structural && structural.getEContainingClass().getEPackage() != MarginaliaPackage.eINSTANCE;
     }
 
-    static PropertyDescriptor descriptor(EStructuralFeature attribute, EntityDirectory entities) {
+    static PropertyDescriptor descriptor(Annotation owner, EStructuralFeature attribute, EntityDirectory entities) {
         String name = attribute.getName() + (attribute.getLowerBound() > 0 ? " *" : "");
         PropertyDescriptor descriptor;
-        if (attribute instanceof EReference reference) {
-            descriptor = reference.getEReferenceType() == MarginaliaPackage.eINSTANCE.getEntity() && !reference.isMany()
-                    ? new EntityPropertyDescriptor(reference, name, entities)
-                    : new PropertyDescriptor(reference, name); // links to annotations are made as relations
+        if (attribute instanceof EReference reference && reference.isMany()) {
+            descriptor = new PropertyDescriptor(reference, name); // several entities or annotations: shown, set by import or relations
+        } else if (attribute instanceof EReference reference && reference.getEReferenceType() == MarginaliaPackage.eINSTANCE.getEntity()) {
+            descriptor = new EntityPropertyDescriptor(reference, name, entities);
+        } else if (attribute instanceof EReference reference) {
+            descriptor = new ComboBoxPropertyDescriptor(reference, name, annotationChoices(owner, reference));
         } else if (choices((EAttribute) attribute) != null) {
             descriptor = new ComboBoxPropertyDescriptor(attribute, name, choices((EAttribute) attribute));
         } else if (!CorpusSchema.suggestedValues(attribute).isEmpty()) {
@@ -66,6 +73,20 @@ final class SchemaAttributes {
         }
         List<String> suggested = CorpusSchema.suggestedValues(attribute);
         return suggested.isEmpty() ? "" : ", for example " + String.join(", ", suggested) + " (Ctrl+Space)";
+    }
+
+    /** The annotations a reference may point at, in words ("Claim “…” in <document>"), "not answered" first. */
+    static String[] annotationChoices(Annotation owner, EReference reference) {
+        List<String> labels = new ArrayList<>();
+        labels.add(UNANSWERED);
+        for (Annotation candidate : AnnotationReferences.candidates(owner, reference)) {
+            AnnotationSet set = (AnnotationSet) candidate.eContainer();
+            String text = set.getDocument().getText();
+            String words = text == null ? candidate.getId() : AnnotationDescriptions.covered(candidate, text);
+            labels.add(AnnotationEdits.label(candidate.eClass()) + " \u201c" + (words.length() > 50 ? words.substring(0, 49) + "\u2026" : words) + "\u201d"
+                    + (set == owner.eContainer() ? "" : " in " + set.getDocument().getTitle()));
+        }
+        return labels.toArray(String[]::new);
     }
 
     /** The values of a single tag set or yes/no attribute, "not answered" first; null for typed attributes. */

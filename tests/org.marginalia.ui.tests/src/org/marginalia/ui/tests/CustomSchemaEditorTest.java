@@ -59,6 +59,7 @@ class CustomSchemaEditorTest {
                 <eStructuralFeatures xsi:type="ecore:EReference" name="speaker" eType="ecore:EClass http://marginalia.org/model/1.0#//Entity"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="made" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EDate"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="troops" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt"/>
+                <eStructuralFeatures xsi:type="ecore:EReference" name="answers" eType="ecore:EClass http://marginalia.org/model/1.0#//Annotation"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="outlet" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EString">
                   <eAnnotations source="http://marginalia.org/schema">
                     <details key="values" value="Kyodo|Reuters|NHK"/>
@@ -194,6 +195,9 @@ class CustomSchemaEditorTest {
         assertTrue(hover.contains("\u2192 Echoes: Statement \u201c" + OTHER_PHRASE + "\u201d in " + troops.getTitle()), hover);
         assertTrue(UI.call(() -> AnnotationDescriptions.hover(echoed, troops.getText())).contains("\u2190 Echoes: from Statement"));
 
+        editor.select(statement.getBegin(), statement.getBegin());
+        editor.setProperty("answers", 1); // the list: not answered, then the candidates; the other document's statement is the only one
+        assertEquals(echoed, statement.eGet(feature(statement, "answers")), "an attribute may refer to an annotation of another document");
         workbench.openDocument(corpus, troops).pressCtrl('s'); // each editor saves its own file, when it is in front
         workbench.openDocument(corpus, kursk).pressCtrl('s');
         UI.waitUntil("both saves", () -> !editor.isDirty() && !other.isDirty());
@@ -202,6 +206,8 @@ class CustomSchemaEditorTest {
         assertEquals(statement.getId(), back.getGovernor().getId());
         assertEquals(echoed.getId(), back.getDependent().getId(), "the dependent is read from the other document's file");
         assertEquals(troops.getId(), ((AnnotationSet) back.getDependent().eContainer()).getDocument().getId());
+        Annotation answering = back.getGovernor();
+        assertEquals(echoed.getId(), ((Annotation) answering.eGet(feature(answering, "answers"))).getId(), "the reference read back from the other file");
 
         editor.select(statement.getBegin(), statement.getBegin());
         editor.press('l');
@@ -282,7 +288,7 @@ class CustomSchemaEditorTest {
 
         SchemaEditorPage schema = SchemaEditorPage.open(corpus);
         assertEquals(java.util.List.of("Certainty  tag set", "  certain", "  hedged", "Statement  [T]  span kind", "  certainty: tag set Certainty",
-                "  speaker: entity", "  made: date", "  troops: number", "  outlet: text", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
+                "  speaker: entity", "  made: date", "  troops: number", "  answers: annotation", "  outlet: text", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
         schema.select("certainty:");
         schema.fill("Name:", "confidence");
         schema.select("Statement");
