@@ -152,6 +152,9 @@ public final class AnnotationPropertySource implements IPropertySource {
         if (value instanceof Entity entity) {
             return AnnotationDescriptions.name(entity);
         }
+        if (feature instanceof EReference && value instanceof List<?> several) {
+            return String.join("; ", several.stream().map(one -> one instanceof Entity entity ? entity.getName() : String.valueOf(one)).toList());
+        }
         return value == null ? "" : value.toString();
     }
 
@@ -190,6 +193,8 @@ public final class AnnotationPropertySource implements IPropertySource {
             int index = (Integer) value;
             List<Annotation> candidates = AnnotationReferences.candidates(annotation, (EReference) feature);
             set(feature, index <= 0 || index > candidates.size() ? SetCommand.UNSET_VALUE : candidates.get(index - 1));
+        } else if (feature instanceof EReference reference && reference.isMany()) {
+            setEntities(reference, ((String) value).strip());
         } else if (feature instanceof EReference reference) {
             setEntity(reference, ((String) value).strip());
         } else {
@@ -243,6 +248,37 @@ public final class AnnotationPropertySource implements IPropertySource {
         CompoundCommand command = new CompoundCommand("Set " + reference.getName() + " to new entity " + name);
         command.append(AddCommand.create(editor.getEditingDomain(), set, M.getAnnotationSet_Entities(), created));
         command.append(SetCommand.create(editor.getEditingDomain(), annotation, reference, created));
+        editor.execute(command);
+    }
+
+    /**
+     * Several entities typed as names separated by ";" (names may hold commas): each a known entity by name or
+     * alias, or a new one ("Name (kind)" gives its kind), set as one undoable step.
+     */
+    private void setEntities(EReference reference, String typed) {
+        List<Entity> chosen = new ArrayList<>();
+        List<Entity> created = new ArrayList<>();
+        for (String part : typed.split(";")) {
+            String one = part.strip();
+            if (one.isEmpty()) {
+                continue;
+            }
+            Matcher withKind = KIND_SUFFIX.matcher(one);
+            String name = withKind.matches() ? withKind.group(1) : one;
+            Optional<Entity> known = editor.entities().named(name).or(() -> created.stream().filter(e -> e.getName().equalsIgnoreCase(name)).findFirst());
+            if (known.isPresent()) {
+                chosen.add(known.get());
+            } else {
+                Entity entity = EntityDirectory.newEntity(withKind.matches() ? EntityKind.get(withKind.group(2).toLowerCase(Locale.ROOT)) : EntityKind.OTHER, name);
+                created.add(entity);
+                chosen.add(entity);
+            }
+        }
+        CompoundCommand command = new CompoundCommand("Set " + reference.getName());
+        if (!created.isEmpty()) {
+            command.append(AddCommand.create(editor.getEditingDomain(), annotation.eContainer(), M.getAnnotationSet_Entities(), created));
+        }
+        command.append(SetCommand.create(editor.getEditingDomain(), annotation, reference, chosen));
         editor.execute(command);
     }
 

@@ -42,8 +42,10 @@ final class SchemaAttributes {
     static PropertyDescriptor descriptor(Annotation owner, EStructuralFeature attribute, EntityDirectory entities) {
         String name = attribute.getName() + (attribute.getLowerBound() > 0 ? " *" : "");
         PropertyDescriptor descriptor;
-        if (attribute instanceof EReference reference && reference.isMany()) {
-            descriptor = new PropertyDescriptor(reference, name); // several entities or annotations: shown, set by import or relations
+        if (attribute instanceof EReference reference && reference.isMany() && reference.getEReferenceType() == MarginaliaPackage.eINSTANCE.getEntity()) {
+            descriptor = new TextPropertyDescriptor(reference, name); // several entities: names separated by ";"
+        } else if (attribute instanceof EReference reference && reference.isMany()) {
+            descriptor = new PropertyDescriptor(reference, name); // several annotations: shown; links are made as relations
         } else if (attribute instanceof EReference reference && reference.getEReferenceType() == MarginaliaPackage.eINSTANCE.getEntity()) {
             descriptor = new EntityPropertyDescriptor(reference, name, entities);
         } else if (attribute instanceof EReference reference) {
@@ -60,7 +62,8 @@ final class SchemaAttributes {
             descriptor = text;
         }
         descriptor.setCategory("Annotation");
-        descriptor.setDescription(CorpusSchema.typeOf(attribute) + (attribute.isMany() ? ", several separated by commas" : "")
+        descriptor.setDescription(CorpusSchema.typeOf(attribute) + (attribute.isMany() ? (attribute instanceof EReference ? ", several separated by ;"
+                : ", several separated by commas") : "")
                 + (attribute.getLowerBound() > 0 ? ", required" : "") + valuesInWords(attribute));
         return descriptor;
     }

@@ -60,6 +60,7 @@ class CustomSchemaEditorTest {
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="made" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EDate"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="troops" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt"/>
                 <eStructuralFeatures xsi:type="ecore:EReference" name="answers" eType="ecore:EClass http://marginalia.org/model/1.0#//Annotation"/>
+                <eStructuralFeatures xsi:type="ecore:EReference" name="witnesses" upperBound="-1" eType="ecore:EClass http://marginalia.org/model/1.0#//Entity"/>
                 <eStructuralFeatures xsi:type="ecore:EAttribute" name="outlet" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EString">
                   <eAnnotations source="http://marginalia.org/schema">
                     <details key="values" value="Kyodo|Reuters|NHK"/>
@@ -142,6 +143,10 @@ class CustomSchemaEditorTest {
         editor.setProperty("made", "2024-11-16");
         editor.setProperty("troops", "12,000");
         editor.setProperty("speaker", "Andrii Sybiha (person)");
+        editor.setProperty("witnesses", "Andrii Sybiha; Kyiv Independent (organisation)");
+        assertEquals("Andrii Sybiha; Kyiv Independent", editor.property("witnesses"), "several entities, one of them new");
+        java.util.List<?> witnesses = (java.util.List<?>) statement.eGet(feature(statement, "witnesses"));
+        assertEquals(statement.eGet(feature(statement, "speaker")), witnesses.get(0), "a known name is that entity");
         assertEquals("hedged", statement.eGet(feature(statement, "certainty")).toString());
         assertEquals("12000", editor.property("troops"));
         assertTrue(editor.propertyDescription("outlet").contains("for example Kyodo, Reuters, NHK (Ctrl+Space)"), editor.propertyDescription("outlet"));
@@ -288,7 +293,7 @@ class CustomSchemaEditorTest {
 
         SchemaEditorPage schema = SchemaEditorPage.open(corpus);
         assertEquals(java.util.List.of("Certainty  tag set", "  certain", "  hedged", "Statement  [T]  span kind", "  certainty: tag set Certainty",
-                "  speaker: entity", "  made: date", "  troops: number", "  answers: annotation", "  outlet: text", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
+                "  speaker: entity", "  made: date", "  troops: number", "  answers: annotation", "  witnesses: entity, several", "  outlet: text", "Echoes  relation kind: Statement \u2192 Statement"), schema.tree());
         schema.select("certainty:");
         schema.fill("Name:", "confidence");
         schema.select("Statement");
