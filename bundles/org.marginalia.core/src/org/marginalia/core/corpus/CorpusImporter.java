@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 
 import org.marginalia.core.io.TextHash;
 import org.marginalia.core.schema.SchemaLoader;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
 import org.marginalia.model.MarginaliaFactory;
+import org.marginalia.model.Relation;
 
 /**
  * Makes new corpus folders: from a folder of UTF-8 texts ({@code *.txt}), or from another corpus folder.
@@ -75,6 +77,41 @@ public final class CorpusImporter {
     }
 
     /** True when {@code folder} is a corpus folder rather than a folder of plain texts. */
+    /** Annotations a format reader made for one analyst's set of one document; relations link those annotations. */
+    public record ImportedSet(List<Annotation> annotations, List<Relation> relations) {
+    }
+
+    /** A document a format reader found: its file name (its id is made from it), text, and each analyst's set. */
+    public record ImportedDocument(String fileName, String text, Map<String, ImportedSet> byAnalyst) {
+    }
+
+    /**
+     * A new corpus from documents with annotations (brat, UIMA), under {@code schema} (null: the built-in kinds):
+     * built in a hidden folder and moved into place complete, as every import is.
+     */
+    public static LoadedCorpus importAnnotated(Path corpusFolder, String corpusName, byte[] schema, List<ImportedDocument> documents) throws CorpusException {
+        return intoNewFolder(corpusFolder, layout -> {
+            Map<Path, String> texts = new LinkedHashMap<>();
+            documents.forEach(document -> texts.put(Path.of(document.fileName() + ".txt"), document.text()));
+            writeCorpus(layout, corpusName, texts, schema);
+            LoadedCorpus staged;
+            try {
+                staged = CorpusStore.load(layout.root());
+            } catch (CorpusException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            List<Document> written = staged.corpus().getDocuments();
+            for (int i = 0; i < documents.size(); i++) {
+                for (Map.Entry<String, ImportedSet> analyst : documents.get(i).byAnalyst().entrySet()) {
+                    AnnotationSet set = AnnotationStore.create(staged, written.get(i), analyst.getKey());
+                    set.getAnnotations().addAll(analyst.getValue().annotations());
+                    set.getRelations().addAll(analyst.getValue().relations());
+                    AnnotationStore.save(staged, set);
+                }
+            }
+        });
+    }
+
     public static boolean isCorpus(Path folder) {
         return new CorpusLayout(folder).isCorpus();
     }

@@ -221,4 +221,27 @@ class SchemaCommandTest {
         span.eSet(kind.getEStructuralFeature("houses"), houses);
         return span;
     }
+
+    @Test
+    void aBratCollectionIsDetectedImportedWithItsSchemaAndItsBadFilesNamed() throws Exception {
+        Path brat = Files.createDirectories(temp.resolve("brat"));
+        Files.writeString(brat.resolve("annotation.conf"), "[entities]\nPerson\nFlood-Zone\n[relations]\nLives-in Arg1:Person, Arg2:Flood-Zone\n[events]\n[attributes]\n");
+        Files.writeString(brat.resolve("valencia.txt"), "Maria lives in the Horta Sud flood zone.");
+        Files.writeString(brat.resolve("valencia.ann"), "T1\tPerson 0 5\tMaria\nT2\tFlood-Zone 19 28\tHorta Sud\nR1\tLives-in Arg1:T1 Arg2:T2\n");
+        Files.writeString(brat.resolve("broken.txt"), "Short.");
+        Files.writeString(brat.resolve("broken.ann"), "T1\tPerson 0 99\tShort.\n");
+        Path corpus = temp.resolve("corpus");
+
+        assertEquals(Commands.FAILED, run("import", "--from", brat.toString(), "--corpus", corpus.toString(), "--analyst", "maria"));
+
+        assertTrue(out.toString().contains("imported 2 documents"), out.toString());
+        assertTrue(err.toString().contains("broken.ann") && err.toString().contains("line 1") && err.toString().contains("outside the text"), err.toString());
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString()));
+        assertTrue(out.toString().contains("Flood_Zone") && out.toString().contains("Lives_in         Person -> Flood_Zone"), out.toString());
+        AnnotationSet maria = AnnotationStore.loadAll(CorpusStore.load(corpus)).sets().get(0);
+        assertEquals("maria", maria.getAnalystId());
+        assertEquals(2, maria.getAnnotations().size());
+        assertEquals(1, maria.getRelations().size());
+    }
 }

@@ -1,0 +1,159 @@
+package org.marginalia.core.formats.brat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.marginalia.core.corpus.ConfinedFolder;
+import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusIds;
+import org.marginalia.core.corpus.CorpusImporter;
+import org.marginalia.core.corpus.CorpusImporter.ImportedDocument;
+import org.marginalia.core.corpus.CorpusImporter.ImportedSet;
+import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.schema.SchemaEdits;
+
+/**
+ * A brat collection as a new corpus: {@code annotation.conf} becomes the schema, each {@code <doc>.txt} a
+ * document and its {@code <doc>.ann} that annotator's set. A folder of {@code .ann} files is one annotator's
+ * (named by the caller); a folder holding one subfolder per annotator imports them all, each document's
+ * annotations in that annotator's folder, whether or not they annotated the same documents. A file that cannot
+ * be read is reported with its line and nothing of it is imported; the rest is.
+ */
+public final class BratImport {
+
+    public static final String CONFIGURATION = "annotation.conf";
+
+    /** What an import made, and what it could not take. */
+    public record Report(LoadedCorpus corpus, List<CorpusProblem> problems, List<String> notImported) {
+    }
+
+    private BratImport() {
+    }
+
+    /** Whether {@code folder} looks like a brat collection (its configuration, or one in an annotator's subfolder). */
+    public static boolean isBrat(Path folder) {
+        return configuration(folder) != null;
+    }
+
+    public static Report importCorpus(Path from, Path corpusFolder, String corpusName, String analyst) throws CorpusException {
+        ConfinedFolder source = new ConfinedFolder(from);
+        Path configurationFile = configuration(from);
+        if (configurationFile == null) {
+            throw new CorpusException(new CorpusProblem(from, "holds no " + CONFIGURATION + " (nor does any subfolder): it is not a brat collection"));
+        }
+        BratSchema schema = BratSchema.of(BratConfiguration.parse(read(source, configurationFile)), corpusName);
+        if (!schema.problems().isEmpty()) {
+            throw new CorpusException(schema.problems().stream().map(p -> new CorpusProblem(configurationFile, "as a schema", p)).toList());
+        }
+        Map<String, Path> annotators = annotators(from, analyst);
+        List<CorpusProblem> problems = new ArrayList<>();
+        List<String> notImported = new ArrayList<>();
+        Map<String, ImportedDocument> documents = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> annotator : annotators.entrySet()) {
+            if (!CorpusIds.isValid(annotator.getKey())) {
+                problems.add(new CorpusProblem(annotator.getValue(), CorpusIds.describe("analyst id", annotator.getKey()) + "; its files are not imported"));
+                continue;
+            }
+            for (Path ann : files(annotator.getValue(), ".ann")) {
+                readDocument(source, schema, annotator.getKey(), ann, documents, problems, notImported);
+            }
+        }
+        if (documents.isEmpty()) {
+            problems.add(new CorpusProblem(from, "holds no .ann file with its .txt that could be read; nothing was imported"));
+            throw new CorpusException(problems);
+        }
+        byte[] schemaBytes;
+        try {
+            schemaBytes = SchemaEdits.serialize(schema.schema(), corpusFolder.resolve(CorpusImporter.SCHEMA_FILE));
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(configurationFile, "cannot be made into a schema: " + e.getMessage()), e);
+        }
+        LoadedCorpus corpus = CorpusImporter.importAnnotated(corpusFolder, corpusName, schemaBytes, List.copyOf(documents.values()));
+        return new Report(corpus, problems, notImported);
+    }
+
+    private static void readDocument(ConfinedFolder source, BratSchema schema, String analyst, Path ann, Map<String, ImportedDocument> documents,
+            List<CorpusProblem> problems, List<String> notImported) throws CorpusException {
+        String stem = ann.getFileName().toString().substring(0, ann.getFileName().toString().length() - ".ann".length());
+        Path txt = ann.resolveSibling(stem + ".txt");
+        if (!Files.isRegularFile(txt)) {
+            problems.add(new CorpusProblem(ann, "has no " + txt.getFileName() + " beside it; not imported"));
+            return;
+        }
+        String text = read(source, txt);
+        ImportedDocument document = documents.get(stem);
+        if (document != null && !document.text().equals(text)) {
+            problems.add(new CorpusProblem(txt, "differs from the text of " + stem + " another annotator has; " + ann.getFileName() + " is not imported"));
+            return;
+        }
+        BratAnnotations read = BratAnnotations.read(ann, read(source, ann), text, schema, analyst);
+        problems.addAll(read.problems());
+        read.notImported().forEach(line -> notImported.add(ann + " " + line));
+        if (document == null) {
+            document = new ImportedDocument(stem, text, new LinkedHashMap<>());
+            documents.put(stem, document);
+        }
+        if (read.problems().isEmpty()) {
+            document.byAnalyst().put(analyst, new ImportedSet(read.annotations(), read.relations()));
+        }
+    }
+
+    /** The configuration brat would use: the collection's own, else that of the first annotator's folder having one. */
+    private static Path configuration(Path folder) {
+        if (Files.isRegularFile(folder.resolve(CONFIGURATION))) {
+            return folder.resolve(CONFIGURATION);
+        }
+        for (Path sub : subfolders(folder)) {
+            if (Files.isRegularFile(sub.resolve(CONFIGURATION))) {
+                return sub.resolve(CONFIGURATION);
+            }
+        }
+        return null;
+    }
+
+    /** One annotator ({@code analyst}) when the folder holds .ann files itself, else one per subfolder that does. */
+    private static Map<String, Path> annotators(Path folder, String analyst) throws CorpusException {
+        Map<String, Path> annotators = new LinkedHashMap<>();
+        if (!files(folder, ".ann").isEmpty()) {
+            annotators.put(analyst, folder);
+            return annotators;
+        }
+        for (Path sub : subfolders(folder)) {
+            if (!files(sub, ".ann").isEmpty()) {
+                annotators.put(sub.getFileName().toString(), sub);
+            }
+        }
+        return annotators;
+    }
+
+    private static List<Path> subfolders(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Path> files(Path folder, String extension) throws CorpusException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(f -> f.getFileName().toString().endsWith(extension) && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(folder, "cannot be listed: " + e.getMessage()), e);
+        }
+    }
+
+    private static String read(ConfinedFolder source, Path file) throws CorpusException {
+        // As brat reads it: offsets count the file's characters, line ends included as they are.
+        return new String(source.read(file, ConfinedFolder.TEXT_LIMIT), StandardCharsets.UTF_8);
+    }
+}
