@@ -18,17 +18,19 @@ final class ImportCommand implements Commands.Command {
 
     @Override
     public String summary() {
-        return "make a new corpus from a folder of UTF-8 .txt files or a brat collection, or copy a corpus folder";
+        return "make a new corpus from texts and web pages or a brat collection, or copy a corpus folder";
     }
 
     @Override
     public String usage() {
         return """
                 usage: marginalia import --from DIR --corpus DIR [--format text|brat] [--name NAME] [--analyst ID] [--schema FILE]
-                  --from DIR     folder of UTF-8 .txt files, one document each; a brat collection (annotation.conf,
+                  --from DIR     folder of UTF-8 .txt files and web pages (.html, .htm: the article's text, title,
+                                 outlet and date), one document each; a brat collection (annotation.conf,
                                  <doc>.txt and <doc>.ann, or one subfolder per annotator); or a corpus folder
                                  (with corpus.marginalia), copied with its annotations
-                  --format F     text or brat (detected when not given: a folder with annotation.conf is brat)
+                  --format F     text (texts and web pages) or brat (detected when not given: a folder with
+                                 annotation.conf is brat)
                   --analyst ID   whose annotations a brat folder of .ann files holds (default: the folder's name);
                                  with one subfolder per annotator, the subfolders name the analysts
                   --corpus DIR   new corpus folder (must not exist or be empty; never overwritten)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.marginalia.core.formats.html.HtmlArticle;
 import org.marginalia.core.io.TextHash;
 import org.marginalia.core.schema.SchemaLoader;
 import org.marginalia.model.Annotation;
@@ -25,7 +26,8 @@ import org.marginalia.model.MarginaliaFactory;
 import org.marginalia.model.Relation;
 
 /**
- * Makes new corpus folders: from a folder of UTF-8 texts ({@code *.txt}), or from another corpus folder.
+ * Makes new corpus folders: from a folder of UTF-8 texts ({@code *.txt}) and web pages ({@code *.html}, the
+ * article read from each), or from another corpus folder.
  * Everything is checked first; if anything is bad, nothing at all is written. The corpus is assembled in a temporary sibling folder and
  * renamed into place, so a failure half-way never leaves a partial corpus either.
  */
@@ -55,7 +57,7 @@ public final class CorpusImporter {
             schema = schemaFolder.read(schemaFile.toAbsolutePath(), ConfinedFolder.XML_LIMIT);
         }
         List<Path> files = listTexts(sourceFolder);
-        Map<Path, String> texts = readAll(new ConfinedFolder(sourceFolder), files);
+        Map<Path, Article> texts = readAll(new ConfinedFolder(sourceFolder), files);
         byte[] schemaBytes = schema;
         return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts, schemaBytes));
     }
@@ -91,8 +93,8 @@ public final class CorpusImporter {
      */
     public static LoadedCorpus importAnnotated(Path corpusFolder, String corpusName, byte[] schema, List<ImportedDocument> documents) throws CorpusException {
         return intoNewFolder(corpusFolder, layout -> {
-            Map<Path, String> texts = new LinkedHashMap<>();
-            documents.forEach(document -> texts.put(Path.of(document.fileName() + ".txt"), document.text()));
+            Map<Path, Article> texts = new LinkedHashMap<>();
+            documents.forEach(document -> texts.put(Path.of(document.fileName() + ".txt"), Article.of(document.text())));
             writeCorpus(layout, corpusName, texts, schema);
             LoadedCorpus staged;
             try {
@@ -178,7 +180,7 @@ public final class CorpusImporter {
                     .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                     .toList();
             if (texts.isEmpty()) {
-                throw new CorpusException(new CorpusProblem(sourceFolder, "holds no .txt files to import"));
+                throw new CorpusException(new CorpusProblem(sourceFolder, "holds no .txt or .html files to import"));
             }
             return texts;
         } catch (IOException e) {
@@ -187,19 +189,43 @@ public final class CorpusImporter {
     }
 
     private static boolean isTextName(String name) {
-        return name.endsWith(".txt") && !name.startsWith(".");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".txt") || isPage(lower)) && !name.startsWith(".");
+    }
+
+    private static boolean isPage(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    /** A document's text with what its file tells of it (a web page: title, outlet, publication date). */
+    private record Article(String text, String title, String source, String published) {
+        static Article of(String text) {
+            return new Article(text, titleOf(text), null, null);
+        }
     }
 
     /**
      * Reads every text (links that leave the source folder, devices, pipes and oversized files are refused),
      * collecting the problems of all files before failing, so the user fixes them in one go.
      */
-    private static Map<Path, String> readAll(ConfinedFolder source, List<Path> files) throws CorpusException {
-        Map<Path, String> texts = new LinkedHashMap<>();
+    private static Map<Path, Article> readAll(ConfinedFolder source, List<Path> files) throws CorpusException {
+        Map<Path, Article> texts = new LinkedHashMap<>();
         List<CorpusProblem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                texts.put(file, TextFiles.read(source, file));
+                String content = TextFiles.read(source, file);
+                if (isPage(file.getFileName().toString())) {
+                    HtmlArticle article = HtmlArticle.read(content);
+                    if (article.text().isBlank()) {
+                        problems.add(new CorpusProblem(file, "is a web page without article text"));
+                    } else {
+                        texts.put(file, new Article(article.text(), article.title().isBlank() ? titleOf(article.text()) : article.title(),
+                                article.outlet(), article.published()));
+                    }
+                } else {
+                    texts.put(file, Article.of(content));
+                }
             } catch (CorpusException e) {
                 problems.addAll(e.problems());
             }
@@ -224,7 +250,7 @@ public final class CorpusImporter {
         }
     }
 
-    private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, String> texts, byte[] schema) throws IOException {
+    private static void writeCorpus(CorpusLayout layout, String corpusName, Map<Path, Article> texts, byte[] schema) throws IOException {
         Corpus corpus = MarginaliaFactory.eINSTANCE.createCorpus();
         corpus.setName(corpusName);
         if (schema != null) {
@@ -232,9 +258,13 @@ public final class CorpusImporter {
             corpus.setSchema(SCHEMA_FILE);
         }
         Set<String> taken = new HashSet<>();
-        for (Map.Entry<Path, String> entry : texts.entrySet()) {
-            Document document = newDocument(idFor(entry.getKey(), taken), entry.getValue());
-            Files.writeString(layout.root().resolve(document.getPath()), entry.getValue(), StandardCharsets.UTF_8);
+        for (Map.Entry<Path, Article> entry : texts.entrySet()) {
+            Article article = entry.getValue();
+            Document document = newDocument(idFor(entry.getKey(), taken), article.text());
+            document.setTitle(article.title());
+            document.setSource(article.source());
+            document.setPublicationDate(article.published());
+            Files.writeString(layout.root().resolve(document.getPath()), article.text(), StandardCharsets.UTF_8);
             corpus.getDocuments().add(document);
         }
         CorpusStore.writeDescription(corpus, layout.description());
@@ -247,7 +277,7 @@ public final class CorpusImporter {
      */
     static String idFor(Path file, Set<String> taken) {
         String name = file.getFileName().toString();
-        String stem = Normalizer.normalize(name.substring(0, name.length() - ".txt".length()), Normalizer.Form.NFD)
+        String stem = Normalizer.normalize(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .replaceAll("[^A-Za-z0-9_.-]+", "_")
                 .replaceAll("\\.{2,}", ".")
