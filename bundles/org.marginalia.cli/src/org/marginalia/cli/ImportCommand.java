@@ -33,7 +33,9 @@ final class ImportCommand implements Commands.Command {
                                  annotation.conf is brat)
                   --analyst ID   whose annotations a brat folder of .ann files holds (default: the folder's name);
                                  with one subfolder per annotator, the subfolders name the analysts
-                  --corpus DIR   new corpus folder (must not exist or be empty; never overwritten)
+                  --corpus DIR   new corpus folder (must not exist or be empty); or an existing corpus, to which texts and
+                                 web pages are added (a document already there with the same text is skipped, with
+                                 another text refused: nothing is ever overwritten)
                   --name NAME    corpus name for imported texts (default: the corpus folder's name)
                   --schema FILE  the team's schema (an Ecore file, see the README) for imported texts;
                                  checked before anything is written, kept in the corpus as schema.ecore""";
@@ -69,6 +71,15 @@ final class ImportCommand implements Commands.Command {
         }
         if (analyst != null) {
             throw new UsageException("--analyst applies to brat annotations; texts and corpora bring none or their own");
+        }
+        if (CorpusImporter.isCorpus(corpus) && !CorpusImporter.isCorpus(from)) {
+            if (name != null || schema != null) {
+                throw new UsageException("--name and --schema make a new corpus; " + corpus + " has its own");
+            }
+            CorpusImporter.Added added = CorpusImporter.addTexts(from, corpus);
+            out.println("added " + added.added().size() + " documents to " + corpus + (added.alreadyThere().isEmpty() ? ""
+                    : "; " + added.alreadyThere().size() + " were there already with the same text: " + String.join(", ", added.alreadyThere())));
+            return;
         }
         if (CorpusImporter.isCorpus(from)) {
             if (name != null || schema != null) {

@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.marginalia.core.formats.html.HtmlArticle;
+import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.io.TextHash;
 import org.marginalia.core.schema.SchemaLoader;
 import org.marginalia.model.Annotation;
@@ -78,7 +80,63 @@ public final class CorpusImporter {
         return intoNewFolder(corpusFolder, layout -> copyCorpus(source, annotations, layout));
     }
 
-    /** True when {@code folder} is a corpus folder rather than a folder of plain texts. */
+    /** What adding texts to a corpus did: the documents it added, and those it found there already with the same text. */
+    public record Added(List<String> added, List<String> alreadyThere) {
+    }
+
+    /**
+     * Adds the texts and web pages of {@code sourceFolder} to the corpus in {@code corpusFolder}, never overwriting:
+     * a file whose id the corpus has already with the same text is skipped, with another text it is refused, and
+     * anything refused means nothing is written. The corpus description is written last, and only if nobody else
+     * changed it since it was read.
+     */
+    public static Added addTexts(Path sourceFolder, Path corpusFolder) throws CorpusException {
+        LoadedCorpus corpus = CorpusStore.load(corpusFolder);
+        if (!corpus.problems().isEmpty()) {
+            throw new CorpusException(corpus.problems());
+        }
+        Map<Path, Article> texts = readAll(new ConfinedFolder(sourceFolder), listTexts(sourceFolder));
+        Map<String, Document> existing = new HashMap<>();
+        corpus.corpus().getDocuments().forEach(document -> existing.put(document.getId().toLowerCase(Locale.ROOT), document));
+        Set<String> taken = new HashSet<>(existing.keySet());
+        List<CorpusProblem> problems = new ArrayList<>();
+        List<String> alreadyThere = new ArrayList<>();
+        List<Document> added = new ArrayList<>();
+        for (Map.Entry<Path, Article> entry : texts.entrySet()) {
+            Document same = existing.get(idFor(entry.getKey(), new HashSet<>()).toLowerCase(Locale.ROOT));
+            if (same != null && same.getTextHash().equals(TextHash.of(entry.getValue().text()))) {
+                alreadyThere.add(same.getId());
+            } else if (same != null) {
+                problems.add(new CorpusProblem(entry.getKey(), "has another text than the corpus's document " + same.getId()
+                        + ", which it would replace; rename the file to add it as a new document"));
+            } else {
+                Article article = entry.getValue();
+                Document document = newDocument(idFor(entry.getKey(), taken), article.text());
+                document.setTitle(article.title());
+                document.setSource(article.source());
+                document.setPublicationDate(article.published());
+                added.add(document);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+        try {
+            for (Document document : added) {
+                Path file = corpus.layout().root().resolve(document.getPath());
+                if (Files.exists(file)) {
+                    throw new CorpusException(new CorpusProblem(file, "exists already though no document names it; move it away first"));
+                }
+                AtomicFiles.write(file, document.getText().getBytes(StandardCharsets.UTF_8));
+            }
+            corpus.corpus().getDocuments().addAll(added);
+            CorpusStore.writeDescription(corpus.corpus(), corpus.layout().description());
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().description(), "cannot be written: " + e.getMessage()), e);
+        }
+        return new Added(added.stream().map(Document::getId).toList(), alreadyThere);
+    }
+
     /** Annotations a format reader made for one analyst's set of one document; relations link those annotations. */
     public record ImportedSet(List<Annotation> annotations, List<Relation> relations) {
     }
@@ -114,6 +172,7 @@ public final class CorpusImporter {
         });
     }
 
+    /** True when {@code folder} is a corpus folder rather than a folder of plain texts. */
     public static boolean isCorpus(Path folder) {
         return new CorpusLayout(folder).isCorpus();
     }

@@ -62,6 +62,26 @@ class CommandsTest {
     }
 
     @Test
+    void textsAreAddedToAnExistingCorpusWithItsAnnotationsUntouched() throws Exception {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        byte[] bensSet = Files.readAllBytes(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi"));
+        Path more = Files.createDirectories(temp.resolve("more"));
+        Files.writeString(more.resolve("late report.txt"), "Iwaya left Kyiv on Sunday.");
+        out.reset();
+
+        assertEquals(Commands.OK, run("import", "--from", more.toString(), "--corpus", corpus.toString()));
+
+        assertTrue(out.toString().contains("added 1 documents"), out.toString());
+        out.reset();
+        assertEquals(Commands.OK, run("info", "--corpus", corpus.toString()));
+        assertTrue(out.toString().startsWith("Japan's foreign minister in Kyiv: 6 documents") && out.toString().contains("late_report"), out.toString());
+        assertArrayEquals(bensSet, Files.readAllBytes(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi")));
+        assertEquals(Commands.USAGE, run("import", "--from", more.toString(), "--corpus", corpus.toString(), "--name", "Other"));
+        assertTrue(err.toString().contains("--name"), err.toString());
+    }
+
+    @Test
     void aBadFileFailsWithItsNameAndExitCodeOne() throws Exception {
         Path source = Files.createDirectories(temp.resolve("source"));
         Files.write(source.resolve("broken.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });

@@ -2,14 +2,19 @@ package org.marginalia.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusImporter;
+import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.formats.html.HtmlArticle;
 import org.marginalia.model.Document;
@@ -119,5 +124,35 @@ class HtmlArticleTest {
         assertEquals("2024-11-16", kyodo.getPublicationDate());
         assertTrue(kyodo.getText().startsWith(kyodo.getTitle()));
         assertEquals("Desk notes", corpus.corpus().getDocuments().stream().filter(d -> d.getId().equals("notes")).findFirst().orElseThrow().getTitle());
+    }
+
+    @Test
+    void moreTextsAndPagesAreAddedToAnExistingCorpusAndNothingIsOverwritten() throws Exception {
+        Path from = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(from.resolve("kyodo.html"), WIRE);
+        Path corpusFolder = temp.resolve("corpus");
+        CorpusImporter.importTexts(from, corpusFolder, "web");
+        Path more = Files.createDirectories(temp.resolve("more"));
+        Files.writeString(more.resolve("kyodo.html"), WIRE);
+        Files.writeString(more.resolve("daily.html"), JSON_LD);
+
+        CorpusImporter.Added added = CorpusImporter.addTexts(more, corpusFolder);
+
+        assertEquals(List.of("daily"), added.added());
+        assertEquals(List.of("kyodo"), added.alreadyThere(), "the same page again is there already");
+        LoadedCorpus corpus = CorpusStore.load(corpusFolder);
+        assertEquals(List.of(), corpus.problems());
+        assertEquals(2, corpus.corpus().getDocuments().size());
+        assertEquals("The Daily \u00c9cho", corpus.document("daily").getSource());
+
+        Path changed = Files.createDirectories(temp.resolve("changed"));
+        Files.writeString(changed.resolve("kyodo.txt"), "Another text under the same name.");
+        Files.writeString(changed.resolve("fresh.txt"), "A fresh text.");
+        byte[] before = Files.readAllBytes(corpusFolder.resolve("corpus.marginalia"));
+        CorpusException refused = assertThrows(CorpusException.class,
+                () -> CorpusImporter.addTexts(changed, corpusFolder));
+        assertTrue(refused.getMessage().contains("kyodo.txt") && refused.getMessage().contains("another text"), refused.getMessage());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(corpusFolder.resolve("corpus.marginalia"))), "nothing written, not even the fresh text");
+        assertFalse(Files.exists(corpusFolder.resolve("documents/fresh.txt")));
     }
 }
