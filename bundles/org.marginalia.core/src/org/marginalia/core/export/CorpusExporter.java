@@ -14,6 +14,9 @@ public interface CorpusExporter {
     /** The files this export would write for {@code out}: what must not exist unless overwriting is allowed. */
     List<Path> outputs(LoadedCorpus corpus, Path out);
 
-    /** Writes the export; reports one unit of work per document and stops when the monitor is cancelled. */
-    void export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException;
+    /**
+     * Writes the export (some of {@link #outputs}); reports its work to the monitor and stops when it is cancelled.
+     * Returns what the format could not represent, for the user to read (empty when it kept everything).
+     */
+    List<String> export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException;
 }

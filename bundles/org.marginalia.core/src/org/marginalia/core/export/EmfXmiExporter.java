@@ -50,7 +50,7 @@ final class EmfXmiExporter implements CorpusExporter {
     }
 
     @Override
-    public void export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException {
+    public List<String> export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException {
         Optional<EPackage> schema = CorpusSchema.of(corpus).customPackage();
         monitor.beginTask("Exporting EMF XMI", schema.isPresent() ? 3 : 2);
         // Copying corpus and sets together re-points the sets' references to the copied documents and entities.
@@ -82,5 +82,6 @@ final class EmfXmiExporter implements CorpusExporter {
             monitor.worked(1);
         }
         monitor.done();
+        return List.of();
     }
 }

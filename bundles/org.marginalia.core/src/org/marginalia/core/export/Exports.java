@@ -28,7 +28,7 @@ import org.marginalia.model.AnnotationSet;
 public final class Exports {
 
     /** What was exported, for the report a user sees. */
-    public record Result(List<Path> files, int documents, int sets, long annotations) {
+    public record Result(List<Path> files, int documents, int sets, long annotations, List<String> notRepresented) {
     }
 
     private static final String STAGING_PREFIX = ".marginalia-export-";
@@ -38,6 +38,12 @@ public final class Exports {
 
     public static Result run(LoadedCorpus corpus, ExportFormat format, SetSelection selection, Path out, boolean overwrite,
             Monitor monitor) throws CorpusException {
+        return run(corpus, format, ExportFormat.Options.NONE, selection, out, overwrite, monitor);
+    }
+
+    /** An export in a format that takes options (CoNLL: the span kind to write). */
+    public static Result run(LoadedCorpus corpus, ExportFormat format, ExportFormat.Options options, SetSelection selection, Path out,
+            boolean overwrite, Monitor monitor) throws CorpusException {
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<AnnotationSet> sets = selection.select(annotations);
         if (sets.isEmpty()) {
@@ -45,23 +51,33 @@ public final class Exports {
         }
         Path target = out.toAbsolutePath().normalize();
         Path base = target.getParent();
-        CorpusExporter exporter = format.exporter();
+        CorpusExporter exporter;
+        try {
+            exporter = format.exporter(options);
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().root(), e.getMessage()), e);
+        }
         List<Path> outputs = exporter.outputs(corpus, target);
         for (Path output : outputs) {
             checkOutput(corpus, base, output, overwrite);
         }
         Path staging = stagingFolder(base);
+        List<String> notRepresented;
+        List<Path> written;
         try {
-            exporter.export(corpus, sets, staging.resolve(target.getFileName()), monitor);
-            moveIntoPlace(staging, base, outputs, overwrite);
+            notRepresented = exporter.export(corpus, sets, staging.resolve(target.getFileName()), monitor);
+            written = outputs.stream().filter(output -> Files.exists(staging.resolve(base.relativize(output)))).toList();
+            moveIntoPlace(staging, base, written, overwrite);
         } catch (IOException e) {
             throw new CorpusException(new CorpusProblem(target, "cannot be written: " + e.getMessage() + "; nothing was exported"), e);
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().root(), e.getMessage() + "; nothing was exported"), e);
         } finally {
             deleteTree(staging);
         }
         long count = sets.stream().mapToLong(s -> s.getAnnotations().size()).sum();
         int documents = (int) sets.stream().map(s -> s.getDocument().getId()).distinct().count();
-        return new Result(outputs, documents, sets.size(), count);
+        return new Result(written, documents, sets.size(), count, notRepresented);
     }
 
     private static void checkOutput(LoadedCorpus corpus, Path base, Path output, boolean overwrite) throws CorpusException {

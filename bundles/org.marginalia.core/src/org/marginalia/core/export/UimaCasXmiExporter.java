@@ -51,7 +51,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
     }
 
     @Override
-    public void export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException {
+    public List<String> export(LoadedCorpus corpus, List<AnnotationSet> sets, Path out, Monitor monitor) throws IOException {
         List<Document> documents = corpus.corpus().getDocuments();
         monitor.beginTask("Exporting UIMA CAS XMI", documents.size() + 1);
         AtomicFiles.writeRegenerable(out.resolve(UimaTypeSystem.FILE_NAME), stream -> {
@@ -78,6 +78,7 @@ final class UimaCasXmiExporter implements CorpusExporter {
             monitor.worked(1);
         }
         monitor.done();
+        return List.of();
     }
 
     private static Writer writer(OutputStream stream) {

@@ -21,6 +21,7 @@ import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.export.ExportFormat;
 import org.marginalia.core.export.SetSelection;
+import org.marginalia.core.schema.CorpusSchema;
 
 /** Asks what to export (corpus, sets), how (format) and where, and says at once when that would overwrite. */
 final class ExportCorpusPage extends WizardPage {
@@ -29,7 +30,8 @@ final class ExportCorpusPage extends WizardPage {
     private final LoadedCorpus initial;
     private final List<SetSelection> selections = new ArrayList<>();
     private Combo corpusCombo;
-    private Button emfButton;
+    private final List<Button> formatButtons = new ArrayList<>();
+    private Combo kindCombo;
     private Combo setCombo;
     private Text outText;
     private Button overwriteButton;
@@ -38,7 +40,7 @@ final class ExportCorpusPage extends WizardPage {
         super("export");
         this.corpora = corpora;
         setTitle("Export a Marginalia corpus");
-        setDescription("Write a corpus and its annotations as EMF XMI or UIMA CAS XMI.");
+        setDescription("Write a corpus and its annotations as EMF XMI, UIMA CAS XMI, brat standoff or CoNLL columns.");
         setPageComplete(false);
         this.initial = initial;
     }
@@ -57,11 +59,15 @@ final class ExportCorpusPage extends WizardPage {
         Composite formats = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(1).applyTo(formats);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(formats);
-        emfButton = new Button(formats, SWT.RADIO);
-        emfButton.setText("&EMF XMI (one file and marginalia.ecore)");
-        emfButton.setSelection(true);
-        Button uimaButton = new Button(formats, SWT.RADIO);
-        uimaButton.setText("&UIMA CAS XMI (a folder, one file per document)");
+        formatButton(formats, "&EMF XMI (one file and marginalia.ecore)");
+        formatButton(formats, "&UIMA CAS XMI (a folder, one file per document)");
+        formatButton(formats, "&brat standoff (a folder: annotation.conf, a folder per analyst)");
+        formatButton(formats, "Co&NLL columns of one span kind (a folder, a file per analyst)");
+        formatButtons.get(0).setSelection(true);
+
+        label(page, "Span &kind:");
+        kindCombo = new Combo(page, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(kindCombo);
 
         label(page, "&Annotations:");
         setCombo = new Combo(page, SWT.READ_ONLY);
@@ -79,7 +85,7 @@ final class ExportCorpusPage extends WizardPage {
         GridDataFactory.fillDefaults().span(3, 1).applyTo(overwriteButton);
 
         corpusCombo.addListener(SWT.Selection, e -> corpusChanged());
-        emfButton.addListener(SWT.Selection, e -> validate());
+        formatButtons.forEach(button -> button.addListener(SWT.Selection, e -> validate()));
         setCombo.addListener(SWT.Selection, e -> validate());
         outText.addListener(SWT.Modify, e -> validate());
         overwriteButton.addListener(SWT.Selection, e -> validate());
@@ -91,6 +97,12 @@ final class ExportCorpusPage extends WizardPage {
         }
         setControl(page);
         validate();
+    }
+
+    private void formatButton(Composite parent, String text) {
+        Button button = new Button(parent, SWT.RADIO);
+        button.setText(text);
+        formatButtons.add(button);
     }
 
     private static void label(Composite parent, String text) {
@@ -112,6 +124,11 @@ final class ExportCorpusPage extends WizardPage {
             }
         }
         setCombo.select(0);
+        kindCombo.removeAll();
+        if (corpus != null) {
+            CorpusSchema.of(corpus).spanKinds().forEach(kind -> kindCombo.add(kind.getName()));
+            kindCombo.select(0);
+        }
         validate();
     }
 
@@ -134,6 +151,7 @@ final class ExportCorpusPage extends WizardPage {
         String error = null;
         String warning = null;
         boolean complete = true;
+        kindCombo.setEnabled(format() == ExportFormat.CONLL);
         if (corpora.isEmpty()) {
             error = "Open a corpus first (Marginalia > Open Corpus...).";
         } else if (outText.getText().isBlank()) {
@@ -150,7 +168,7 @@ final class ExportCorpusPage extends WizardPage {
 
     private boolean wouldOverwrite() {
         LoadedCorpus corpus = corpus();
-        return corpus != null && format().exporter().outputs(corpus, out()).stream().anyMatch(Files::exists);
+        return corpus != null && format().exporter(options()).outputs(corpus, out()).stream().anyMatch(Files::exists);
     }
 
     LoadedCorpus corpus() {
@@ -159,7 +177,18 @@ final class ExportCorpusPage extends WizardPage {
     }
 
     ExportFormat format() {
-        return emfButton.getSelection() ? ExportFormat.EMF : ExportFormat.UIMA;
+        for (int i = 0; i < formatButtons.size(); i++) {
+            if (formatButtons.get(i).getSelection()) {
+                return ExportFormat.values()[i];
+            }
+        }
+        return ExportFormat.EMF;
+    }
+
+    /** The span kind CoNLL columns are written for (other formats take every kind). */
+    ExportFormat.Options options() {
+        return format() == ExportFormat.CONLL && kindCombo.getSelectionIndex() >= 0 ? new ExportFormat.Options(kindCombo.getText(), null)
+                : ExportFormat.Options.NONE;
     }
 
     SetSelection selection() {

@@ -40,7 +40,7 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 
     @Override
     public boolean performFinish() {
-        new ExportJob(page.corpus(), page.format(), page.selection(), page.out(), page.overwrite()).schedule();
+        new ExportJob(page.corpus(), page.format(), page.options(), page.selection(), page.out(), page.overwrite()).schedule();
         return true;
     }
 }

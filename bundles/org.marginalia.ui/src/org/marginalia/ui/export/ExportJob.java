@@ -1,6 +1,7 @@
 package org.marginalia.ui.export;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,14 +27,16 @@ public final class ExportJob extends Job {
 
     private final LoadedCorpus corpus;
     private final ExportFormat format;
+    private final ExportFormat.Options options;
     private final SetSelection selection;
     private final Path out;
     private final boolean overwrite;
 
-    public ExportJob(LoadedCorpus corpus, ExportFormat format, SetSelection selection, Path out, boolean overwrite) {
-        super("Exporting " + corpus.corpus().getName() + " as " + format.name() + " XMI");
+    public ExportJob(LoadedCorpus corpus, ExportFormat format, ExportFormat.Options options, SetSelection selection, Path out, boolean overwrite) {
+        super("Exporting " + corpus.corpus().getName() + " as " + format.name().toLowerCase(Locale.ROOT));
         this.corpus = corpus;
         this.format = format;
+        this.options = options;
         this.selection = selection;
         this.out = out;
         this.overwrite = overwrite;
@@ -43,9 +46,15 @@ public final class ExportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            Exports.Result result = Exports.run(corpus, format, selection, out, overwrite, BasicMonitor.toMonitor(monitor));
-            return Status.info(String.format("Exported %d annotations of %d sets over %d documents to %s",
-                    result.annotations(), result.sets(), result.documents(), out));
+            Exports.Result result = Exports.run(corpus, format, options, selection, out, overwrite, BasicMonitor.toMonitor(monitor));
+            String done = String.format("Exported %d annotations of %d sets over %d documents to %s", result.annotations(), result.sets(),
+                    result.documents(), out);
+            if (result.notRepresented().isEmpty()) {
+                return Status.info(done);
+            }
+            MultiStatus status = new MultiStatus(PLUGIN_ID, 0, done + "; " + format.name().toLowerCase(Locale.ROOT) + " could not represent some of it");
+            result.notRepresented().forEach(what -> status.add(Status.warning(what)));
+            return status;
         } catch (CancellationException e) {
             return Status.CANCEL_STATUS;
         } catch (CorpusException e) {

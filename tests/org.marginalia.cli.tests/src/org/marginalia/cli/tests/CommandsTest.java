@@ -111,6 +111,30 @@ class CommandsTest {
     }
 
     @Test
+    void exportToBratAndConllSaysWhatTheFormatCouldNotHold() throws Exception {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        out.reset();
+        assertEquals(Commands.OK, run("export", "--corpus", corpus.toString(), "--format", "brat", "--set", "all", "--out", temp.resolve("brat").toString()));
+        assertTrue(out.toString().contains("brat could not represent:") && out.toString().contains("Role.title values with spaces"), out.toString());
+        assertTrue(Files.isRegularFile(temp.resolve("brat/annotation.conf")) && Files.isRegularFile(temp.resolve("brat/ben/003_8fdbe4dfb0182242.ann")));
+
+        out.reset();
+        assertEquals(Commands.OK, run("export", "--corpus", corpus.toString(), "--format", "conll", "--kind", "EntityMention", "--set", "analyst:ana",
+                "--out", temp.resolve("conll").toString()));
+        String ana = Files.readString(temp.resolve("conll/ana.conll"));
+        assertTrue(ana.startsWith("-DOCSTART- O\n\n") && ana.contains(" B-PER\n") && ana.contains(" B-LOC\n"), ana.substring(0, 600));
+        assertFalse(Files.exists(temp.resolve("conll/ben.conll")), "only the chosen analyst's file");
+
+        assertEquals(Commands.USAGE, run("export", "--corpus", corpus.toString(), "--format", "conll", "--set", "all", "--out", temp.resolve("c2").toString()));
+        assertTrue(err.toString().contains("--kind"), err.toString());
+        assertEquals(Commands.FAILED, run("export", "--corpus", corpus.toString(), "--format", "conll", "--kind", "Claim", "--set", "all",
+                "--out", temp.resolve("c3").toString()));
+        assertTrue(err.toString().contains("no span kind Claim"), err.toString());
+        assertFalse(Files.exists(temp.resolve("c3/ana.conll")));
+    }
+
+    @Test
     void agreementPrintsTheFiguresAndMergeWritesTheCuratedSets() throws Exception {
         Path corpus = temp.resolve("demo");
         assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));

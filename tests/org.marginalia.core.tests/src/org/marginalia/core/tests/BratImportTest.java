@@ -28,7 +28,7 @@ import org.marginalia.model.Relation;
 class BratImportTest {
 
     /** A configuration in the style of brat's examples: entities, relations, events with roles, attributes. */
-    private static final String CONF = """
+    static final String CONF = """
             # the news desk's configuration
             [entities]
             Person
@@ -51,24 +51,24 @@ class BratImportTest {
             """;
 
     /** Emoji before the names (two code points, four UTF-16 units), Japanese, and a line break. */
-    private static final String TEXT = "Japan's foreign minister Takeshi Iwaya \uD83C\uDDEF\uD83C\uDDF5 met Andrii Sybiha in Kyiv.\n"
+    static final String TEXT = "Japan's foreign minister Takeshi Iwaya \uD83C\uDDEF\uD83C\uDDF5 met Andrii Sybiha in Kyiv.\n"
             + "\u5CA9\u5C4B\u5916\u76F8\u306F\u30AD\u30FC\u30A6\u3092\u8A2A\u554F\u3057\u305F\u3002 JICA gave Ukraine 1.2 billion yen.";
 
     @TempDir
     Path temp;
 
     /** brat's offsets: code points from the start of the text. */
-    private static String at(String words) {
+    static String at(String words) {
         return at(words, 0);
     }
 
-    private static String at(String words, int from) {
+    static String at(String words, int from) {
         int begin = TEXT.indexOf(words, from);
         int start = TEXT.codePointCount(0, begin);
         return start + " " + (start + words.codePointCount(0, words.length()));
     }
 
-    private static String ann() {
+    static String ann() {
         return String.join("\n",
                 "T1\tPerson " + at("Takeshi Iwaya") + "\tTakeshi Iwaya",
                 "T2\tPerson " + at("Andrii Sybiha") + "\tAndrii Sybiha",

@@ -73,6 +73,24 @@ class ExportWizardTest {
     }
 
     @Test
+    void conllColumnsOfTheChosenKindAreExportedFromTheWizard() throws Exception {
+        WizardPage wizard = openWizard();
+        assertEquals(List.of("Quote", "Figure", "Role", "EntityMention"), wizard.comboItems("Span kind:"));
+        wizard.click("CoNLL columns of one span kind (a folder, a file per analyst)");
+        wizard.selectCombo("Span kind:", "EntityMention");
+        wizard.selectCombo("Annotations:", "Analyst ana");
+        Path out = temp.resolve("conll-ana");
+        wizard.setText("To:", out.toString());
+
+        wizard.finish();
+        Job.getJobManager().join(ExportJob.FAMILY, null);
+
+        String columns = Files.readString(out.resolve("ana.conll"));
+        assertTrue(columns.startsWith("-DOCSTART- O") && columns.contains(" B-PER\n"), columns.substring(0, 300));
+        assertFalse(Files.exists(out.resolve("ben.conll")));
+    }
+
+    @Test
     void theWizardRefusesToOverwriteUntilToldTo() throws Exception {
         Path out = temp.resolve("existing/corpus.xmi");
         Files.createDirectories(out.getParent());
