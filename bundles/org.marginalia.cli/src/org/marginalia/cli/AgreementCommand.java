@@ -77,16 +77,17 @@ final class AgreementCommand implements Commands.Command {
         out.println("Agreement in " + corpus.corpus().getName() + " (" + corpus.corpus().getDocuments().size() + " documents)");
         for (KindAgreement agreement : overall) {
             out.println();
-            out.printf("== %s: Fleiss' kappa %s over %d items; Krippendorff's unitizing alpha %s over %d units%n", agreement.label(),
-                    number(agreement.fleiss()), agreement.fleissItems(), number(agreement.alpha()), agreement.units());
+            out.printf("== %s: Fleiss' kappa %s over %d items; Krippendorff's unitizing alpha %s over %d units (%d raters, on the %d of %d documents all of"
+                    + " them annotated)%n", agreement.label(), number(agreement.fleiss()), agreement.fleissItems(), number(agreement.alpha()), agreement.units(),
+                    agreement.analysts().size(), agreement.sharedDocuments(), agreement.documents());
             List<String> analysts = agreement.analysts();
             for (int a = 0; a < analysts.size(); a++) {
                 for (int b = a + 1; b < analysts.size(); b++) {
                     SpanMatch strict = agreement.strict()[a][b];
                     SpanMatch overlapping = agreement.overlapping()[a][b];
-                    out.printf("   %-8s %-8s Cohen's kappa %s (%d items)   F1 strict %s (%d of %d/%d)   F1 overlapping %s%n", analysts.get(a),
-                            analysts.get(b), number(agreement.cohen()[a][b]), agreement.cohenItems()[a][b], number(strict.f1()), strict.matched(),
-                            strict.reference(), strict.candidate(), number(overlapping.f1()));
+                    out.printf("   %-8s %-8s Cohen's kappa %s (%d items)   F1 strict %s (%d of %d/%d)   F1 overlapping %s   on %d documents%n",
+                            analysts.get(a), analysts.get(b), number(agreement.cohen()[a][b]), agreement.cohenItems()[a][b], number(strict.f1()),
+                            strict.matched(), strict.reference(), strict.candidate(), number(overlapping.f1()), agreement.pairDocuments()[a][b]);
                 }
             }
             for (AttributeAgreement attribute : attributes.getOrDefault(agreement.kind(), List.of())) {
@@ -95,9 +96,10 @@ final class AgreementCommand implements Commands.Command {
             }
         }
         out.println();
-        out.println("Per document: Fleiss' kappa / unitizing alpha");
+        out.println("Per document: its raters (the analysts with a set there); Fleiss' kappa / unitizing alpha");
         for (int d = 0; d < perDocument.size(); d++) {
-            StringBuilder row = new StringBuilder(String.format("   %-22s", corpus.corpus().getDocuments().get(d).getId()));
+            List<String> raters = perDocument.get(d).isEmpty() ? List.of() : perDocument.get(d).get(0).analysts();
+            StringBuilder row = new StringBuilder(String.format("   %-22s %d raters", corpus.corpus().getDocuments().get(d).getId(), raters.size()));
             for (KindAgreement agreement : perDocument.get(d)) {
                 row.append(String.format("  %s %s/%s", agreement.kind() == null ? "all" : agreement.kind(), number(agreement.fleiss()), number(agreement.alpha())));
             }
@@ -141,7 +143,8 @@ final class AgreementCommand implements Commands.Command {
             for (int i = 0; i < agreements.size(); i++) {
                 KindAgreement a = agreements.get(i);
                 json.append(i == 0 ? "" : ",").append(JsonText.string(a.kind() == null ? "all" : a.kind())).append(":{\"analysts\":")
-                        .append(strings(a.analysts())).append(",\"fleissKappa\":").append(JsonText.number(a.fleiss())).append(",\"fleissItems\":").append(a.fleissItems())
+                        .append(strings(a.analysts())).append(",\"raters\":").append(a.analysts().size()).append(",\"sharedDocuments\":")
+                        .append(a.sharedDocuments()).append(",\"documents\":").append(a.documents()).append(",\"fleissKappa\":").append(JsonText.number(a.fleiss())).append(",\"fleissItems\":").append(a.fleissItems())
                         .append(",\"unitizingAlpha\":").append(JsonText.number(a.alpha())).append(",\"units\":").append(a.units()).append(",\"pairs\":[");
                 boolean first = true;
                 for (int x = 0; x < a.analysts().size(); x++) {
@@ -149,7 +152,7 @@ final class AgreementCommand implements Commands.Command {
                         SpanMatch s = a.strict()[x][y];
                         SpanMatch o = a.overlapping()[x][y];
                         json.append(first ? "" : ",").append("{\"analysts\":").append(strings(List.of(a.analysts().get(x), a.analysts().get(y))))
-                                .append(",\"cohenKappa\":").append(JsonText.number(a.cohen()[x][y])).append(",\"items\":").append(a.cohenItems()[x][y])
+                                .append(",\"cohenKappa\":").append(JsonText.number(a.cohen()[x][y])).append(",\"items\":").append(a.cohenItems()[x][y]).append(",\"documents\":").append(a.pairDocuments()[x][y])
                                 .append(",\"strict\":").append(match(s)).append(",\"overlapping\":").append(match(o)).append('}');
                         first = false;
                     }

@@ -22,12 +22,15 @@ import org.marginalia.model.Document;
  * <li>Unitizing: the documents' texts laid end to end form one continuum; each annotation is a unit of its
  * kind.</li>
  * </ul>
+ * An analyst without a set for a document did not read it, so is no rater there (an empty set is a rater who
+ * found nothing). A study of some raters takes the documents all of them have a set for, as kappa and
+ * unitizing alpha need every rater on every item; {@link #documents(List)} says how many that is.
  */
 public final class AgreementStudies {
 
     public static final String NONE = "(none)";
 
-    /** Per document, the analysts' sets; analysts missing a document count as having annotated nothing. */
+    /** Per document, the sets of the analysts who have one there. */
     private final Map<Document, Map<String, List<Annotation>>> annotations = new LinkedHashMap<>();
     private final List<String> analysts;
 
@@ -52,10 +55,40 @@ public final class AgreementStudies {
         return annotations.get(document).getOrDefault(analyst, List.of());
     }
 
-    /** The coding study over {@code raters} (indices into {@link #analysts()}). */
+    /** The documents every one of {@code raters} (indices into {@link #analysts()}) has a set for. */
+    private List<Document> documentsOf(List<Integer> raters) {
+        List<Document> documents = new ArrayList<>();
+        for (Map.Entry<Document, Map<String, List<Annotation>>> document : annotations.entrySet()) {
+            if (raters.stream().allMatch(rater -> document.getValue().containsKey(analysts.get(rater)))) {
+                documents.add(document.getKey());
+            }
+        }
+        return documents;
+    }
+
+    /** How many documents a study of {@code raters} stands on: those all of them have a set for. */
+    public int documents(List<Integer> raters) {
+        return documentsOf(raters).size();
+    }
+
+    /** Every analyst, by index. */
+    public List<Integer> everyone() {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < analysts.size(); i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    /** How many documents any analyst has a set for. */
+    public int documents() {
+        return annotations.size();
+    }
+
+    /** The coding study over {@code raters} (indices into {@link #analysts()}), on the documents all of them read. */
     public CodingStudy coding(List<Integer> raters) {
         CodingStudy study = new CodingStudy(raters.size());
-        for (Document document : annotations.keySet()) {
+        for (Document document : documentsOf(raters)) {
             Set<Long> spans = new TreeSet<>();
             List<Map<Long, String>> categories = new ArrayList<>();
             for (int rater : raters) {
@@ -79,22 +112,22 @@ public final class AgreementStudies {
     }
 
     public CodingStudy coding() {
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < analysts.size(); i++) {
-            all.add(i);
-        }
-        return coding(all);
+        return coding(everyone());
     }
 
-    /** The unitizing study of all analysts; overlapping units of one analyst and kind are left out (counted). */
+    /**
+     * The unitizing study of all analysts, on the documents all of them read; overlapping units of one analyst
+     * and kind are left out (counted).
+     */
     public UnitizingStudy unitizing() {
+        List<Document> documents = documentsOf(everyone());
         long length = 0;
-        for (Document document : annotations.keySet()) {
+        for (Document document : documents) {
             length += document.getText() == null ? 0 : document.getText().length();
         }
         UnitizingStudy study = new UnitizingStudy(analysts.size(), 0, length);
         long offset = 0;
-        for (Document document : annotations.keySet()) {
+        for (Document document : documents) {
             for (int rater = 0; rater < analysts.size(); rater++) {
                 for (Annotation annotation : of(document, analysts.get(rater))) {
                     study.addUnit(offset + annotation.getBegin(), annotation.getEnd() - annotation.getBegin(), rater, annotation.eClass().getName());
@@ -105,10 +138,10 @@ public final class AgreementStudies {
         return study;
     }
 
-    /** Precision, recall and F1 of {@code candidate} against {@code reference}, over all documents. */
+    /** Precision, recall and F1 of {@code candidate} against {@code reference}, over the documents both read. */
     public SpanMatch match(int reference, int candidate, boolean strict) {
         SpanMatch total = new SpanMatch(0, 0, 0);
-        for (Document document : annotations.keySet()) {
+        for (Document document : documentsOf(List.of(reference, candidate))) {
             total = total.plus(SpanMatch.of(of(document, analysts.get(reference)), of(document, analysts.get(candidate)), strict));
         }
         return total;

@@ -71,6 +71,7 @@ final class AgreementPanel {
         table = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         column(ReviewTexts.agreementKind, null);
+        column(ReviewTexts.agreementRaters, ReviewTexts.agreementRatersTip);
         column(ReviewTexts.agreementFleiss, ReviewTexts.agreementFleissTip);
         column(ReviewTexts.agreementItems, ReviewTexts.agreementItemsTip);
         column(ReviewTexts.agreementAlpha, ReviewTexts.agreementAlphaTip);
@@ -126,7 +127,8 @@ final class AgreementPanel {
         table.removeAll();
         for (KindAgreement agreement : agreements) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { agreement.kind() == null ? agreement.label() : AnnotationEdits.label(agreement.kind()), number(agreement.fleiss()), Integer.toString(agreement.fleissItems()),
+            item.setText(new String[] { agreement.kind() == null ? agreement.label() : AnnotationEdits.label(agreement.kind()),
+                    Integer.toString(agreement.analysts().size()), number(agreement.fleiss()), Integer.toString(agreement.fleissItems()),
                     number(agreement.alpha()), Integer.toString(agreement.units()), meanF1(agreement, true), meanF1(agreement, false) });
             if (agreement.kind() != null) {
                 attributeRows(analystSets, schema, agreement.kind());
@@ -143,7 +145,8 @@ final class AgreementPanel {
         schema.spanKinds().stream().filter(k -> k.getName().equals(kind)).findFirst().ifPresent(spanKind -> {
             for (AttributeAgreement attribute : AttributeAgreement.of(analystSets, spanKind)) {
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] { "    \u00b7 " + attribute.attribute(), number(attribute.fleiss()), Integer.toString(attribute.items()), "", "", "", "" });
+                item.setText(new String[] { "    \u00b7 " + attribute.attribute(), "", number(attribute.fleiss()), Integer.toString(attribute.items()), "", "", "",
+                        "" });
             }
         });
     }

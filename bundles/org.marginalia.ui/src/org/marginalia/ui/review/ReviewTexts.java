@@ -42,6 +42,8 @@ final class ReviewTexts extends NLS {
     public static String agreementAlpha;
     public static String agreementAlphaTip;
     public static String agreementUnits;
+    public static String agreementRaters;
+    public static String agreementRatersTip;
     public static String agreementUnitsTip;
     public static String agreementF1Strict;
     public static String agreementF1StrictTip;

@@ -135,6 +135,22 @@ class CommandsTest {
     }
 
     @Test
+    void agreementWithAnAnalystWhoSkippedADocumentSaysWhatEachFigureStandsOn() throws Exception {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        Files.delete(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi"));
+        out.reset();
+
+        assertEquals(Commands.OK, run("agreement", "--corpus", corpus.toString()));
+
+        String report = out.toString();
+        assertTrue(report.contains("(3 raters, on the 4 of 5 documents all of them annotated)"), report);
+        assertTrue(report.matches("(?s).*\n   003_8fdbe4dfb0182242\s+2 raters .*"), report);
+        assertTrue(report.matches("(?s).*\n   ana      ben      Cohen's kappa [^\n]* on 4 documents\n.*"), report);
+        assertTrue(report.matches("(?s).*\n   ana      chloe    Cohen's kappa [^\n]* on 5 documents\n.*"), report);
+    }
+
+    @Test
     void agreementPrintsTheFiguresAndMergeWritesTheCuratedSets() throws Exception {
         Path corpus = temp.resolve("demo");
         assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));

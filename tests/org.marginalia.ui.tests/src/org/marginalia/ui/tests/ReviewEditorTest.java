@@ -204,6 +204,7 @@ class ReviewEditorTest {
             KindAgreement kind = expected.get(i);
             assertEquals(kind.kind() == null ? "all kinds" : AnnotationEdits.label(kind.kind()), cells[0], "kinds in words, as everywhere in the workbench");
             assertEquals(Integer.toString(expected.get(i).units()), cells[units], "the units of " + cells[0]);
+            assertEquals("3", cells[review.agreementHeaders().indexOf("Raters")], "the raters each figure stands on");
         }
         Set<String> perKind = rows.stream().skip(1).map(r -> r.split(" \\| ")[units]).collect(Collectors.toSet());
         assertNotEquals(1, perKind.size(), "each kind has its own number of units: " + rows);
