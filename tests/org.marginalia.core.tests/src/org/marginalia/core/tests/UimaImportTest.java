@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +27,30 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.export.ExportFormat;
 import org.marginalia.core.export.Exports;
 import org.marginalia.core.export.SetSelection;
 import org.marginalia.core.formats.uima.UimaImport;
+import org.marginalia.core.schema.AttributeValues;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityKind;
 import org.marginalia.model.EntityMention;
+import org.marginalia.model.MarginaliaFactory;
 import org.marginalia.model.Relation;
 
 /** UIMA CAS XMI written by Apache UIMA itself, with DKPro Core's and INCEpTION's types, imported as corpora. */
@@ -312,6 +321,81 @@ class UimaImportTest {
             assertEquals(original.getRelations().size(), imported.getRelations().size());
         }
         assertEquals(436, compared);
+    }
+
+    @Test
+    void aCorpusWithItsOwnSchemaExportedAsUimaComesBackWithItsKindsAttributesAndRelations() throws Exception {
+        Path texts = Files.createDirectories(temp.resolve("texts"));
+        String text = "Officials denied that troops met in Valencia on 3 March; three died, the ministry confirmed.";
+        Files.writeString(texts.resolve("valencia.txt"), text);
+        LoadedCorpus corpus = CorpusImporter.importTexts(texts, temp.resolve("claims"), "claims", ClaimsSchema.write(temp.resolve("claims.ecore")));
+        EPackage claims = CorpusSchema.of(corpus).customPackage().orElseThrow();
+        AnnotationSet kim = AnnotationStore.create(corpus, corpus.corpus().getDocuments().get(0), "kim");
+        Entity ministry = EntityDirectory.newEntity(EntityKind.ORGANISATION, "the ministry");
+        ministry.getAliases().add("ministry of defence");
+        Entity valencia = EntityDirectory.newEntity(EntityKind.PLACE, "Valencia");
+        kim.getEntities().addAll(List.of(ministry, valencia));
+        Annotation claim = span(kim, claims, "Claim", text, "troops met in Valencia");
+        claim.eSet(feature(claim.eClass(), "stance"), ((EEnum) claims.getEClassifier("Stance")).getEEnumLiteral("refutes").getInstance());
+        claim.eSet(feature(claim.eClass(), "source"), ministry);
+        @SuppressWarnings("unchecked")
+        List<String> keywords = (List<String>) claim.eGet(feature(claim.eClass(), "keywords"));
+        keywords.addAll(List.of("troops", "meeting"));
+        Annotation event = span(kim, claims, "Event", text, "three died");
+        event.eSet(feature(event.eClass(), "casualties"), 3);
+        event.eSet(feature(event.eClass(), "confirmed"), true);
+        event.eSet(feature(event.eClass(), "place"), valencia);
+        event.eSet(feature(event.eClass(), "date"), new GregorianCalendar(2025, Calendar.MARCH, 3).getTime());
+        EntityMention mention = MarginaliaFactory.eINSTANCE.createEntityMention();
+        mention.setId("kim-m1");
+        mention.setBegin(text.indexOf("the ministry"));
+        mention.setEnd(text.indexOf("the ministry") + "the ministry".length());
+        mention.setEntity(ministry);
+        kim.getAnnotations().add(mention);
+        Relation attributed = (Relation) EcoreUtil.create((EClass) claims.getEClassifier("AttributedTo"));
+        attributed.setId("kim-r1");
+        attributed.setGovernor(claim);
+        attributed.setDependent(mention);
+        kim.getRelations().add(attributed);
+        AnnotationStore.save(corpus, kim);
+        Path out = temp.resolve("uima");
+        Exports.run(corpus, ExportFormat.UIMA, SetSelection.ALL, out, false, new BasicMonitor());
+
+        UimaImport.Report report = UimaImport.importCorpus(out, temp.resolve("back"), "claims", "nobody");
+
+        assertEquals(List.of(), report.problems());
+        LoadedCorpus back = CorpusStore.load(temp.resolve("back"));
+        CorpusSchema schema = CorpusSchema.of(back);
+        assertEquals(List.of("Claim", "Event"), schema.spanKinds().stream().filter(k -> !CorpusSchema.isBuiltIn(k)).map(EClass::getName).toList());
+        assertEquals(List.of("AttributedTo", "Contradicts"), schema.relationKinds().stream().map(EClass::getName).toList());
+        AnnotationSet imported = AnnotationStore.loadAll(back).analystSet("kim", corpus.corpus().getDocuments().get(0).getId()).orElseThrow();
+        Annotation claimBack = byText(imported, "troops met in Valencia");
+        assertEquals("Claim", claimBack.eClass().getName());
+        assertEquals("refutes", claimBack.eGet(feature(claimBack.eClass(), "stance")), "a tag set comes back as text");
+        assertEquals(List.of("refutes"), CorpusSchema.suggestedValues(feature(claimBack.eClass(), "stance")), "with the values used suggested");
+        assertEquals(List.of("troops", "meeting"), claimBack.eGet(feature(claimBack.eClass(), "keywords")));
+        Entity source = (Entity) claimBack.eGet(feature(claimBack.eClass(), "source"));
+        assertEquals(List.of(ministry.getId(), "the ministry", EntityKind.ORGANISATION, List.of("ministry of defence")),
+                List.of(source.getId(), source.getName(), source.getKind(), List.copyOf(source.getAliases())));
+        Annotation eventBack = byText(imported, "three died");
+        assertEquals(3, eventBack.eGet(feature(eventBack.eClass(), "casualties")));
+        assertEquals(Boolean.TRUE, eventBack.eGet(feature(eventBack.eClass(), "confirmed")));
+        assertEquals(AttributeValues.text(event, feature(event.eClass(), "date")), eventBack.eGet(feature(eventBack.eClass(), "date")),
+                "a date comes back as the text the export wrote");
+        assertEquals(valencia.getId(), ((Entity) eventBack.eGet(feature(eventBack.eClass(), "place"))).getId());
+        Relation attributedBack = imported.getRelations().get(0);
+        assertEquals("AttributedTo", attributedBack.eClass().getName());
+        assertEquals(claimBack, attributedBack.getGovernor());
+        assertEquals(source, ((EntityMention) attributedBack.getDependent()).getEntity());
+    }
+
+    private static Annotation span(AnnotationSet set, EPackage schema, String kind, String text, String words) {
+        Annotation span = (Annotation) EcoreUtil.create((EClass) schema.getEClassifier(kind));
+        span.setId(set.getAnalystId() + "-" + kind);
+        span.setBegin(text.indexOf(words));
+        span.setEnd(text.indexOf(words) + words.length());
+        set.getAnnotations().add(span);
+        return span;
     }
 
     @Test
