@@ -248,14 +248,14 @@ public final class UimaAnnotations {
             problem(structure, "covers no words, so it names no entity");
             return;
         }
-        Entity entity = entities(analyst).computeIfAbsent(EntityIds.idFor(kind, name), id -> {
+        EntityKind entityKind = kind;
+        mention.setEntity(entities(analyst).computeIfAbsent(EntityIds.idFor(kind, name), id -> {
             Entity made = M.getMarginaliaFactory().createEntity();
             made.setId(id);
+            made.setKind(entityKind);
             made.setName(name);
             return made;
-        });
-        entity.setKind(kind);
-        mention.setEntity(entity);
+        }));
     }
 
     /** The entity kind a NER tag names (CoNLL's PER/ORG/LOC, OntoNotes' GPE, DKPro's type names), or null for other tags. */
@@ -298,8 +298,8 @@ public final class UimaAnnotations {
     private static boolean known(String feature, Mapping mapping) {
         return SPAN_FEATURES.contains(feature) || mapping.namedEntity() && feature.equals("value")
                 || mapping.fromMarginalia() && MARGINALIA_FEATURES.contains(feature)
-                || mapping.relation() && (feature.equals(UimaSchema.GOVERNOR) || feature.equals(UimaSchema.DEPENDENT)
-                        || feature.startsWith("dependent"));
+                || mapping.relation() && (feature.equals(UimaSchema.GOVERNOR) || feature.equals(UimaSchema.DEPENDENT))
+                || mapping.relation() && mapping.fromMarginalia() && (feature.equals("dependentDocument") || feature.equals("dependentAnnotationId"));
     }
 
     private void fill(FeatureStructure structure, EObject owner, EStructuralFeature attribute, String value) {
