@@ -24,6 +24,7 @@ import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Corpus;
 import org.marginalia.model.Document;
+import org.marginalia.model.Entity;
 import org.marginalia.model.MarginaliaFactory;
 import org.marginalia.model.Relation;
 
@@ -137,12 +138,24 @@ public final class CorpusImporter {
         return new Added(added.stream().map(Document::getId).toList(), alreadyThere);
     }
 
-    /** Annotations a format reader made for one analyst's set of one document; relations link those annotations. */
-    public record ImportedSet(List<Annotation> annotations, List<Relation> relations) {
+    /**
+     * Annotations a format reader made for one analyst's set of one document; relations link those annotations,
+     * and the entities they refer to are the analyst's own (kept in the set, as entities an analyst creates are).
+     */
+    public record ImportedSet(List<Annotation> annotations, List<Relation> relations, List<Entity> entities) {
+        public ImportedSet(List<Annotation> annotations, List<Relation> relations) {
+            this(annotations, relations, List.of());
+        }
     }
 
-    /** A document a format reader found: its file name (its id is made from it), text, and each analyst's set. */
-    public record ImportedDocument(String fileName, String text, Map<String, ImportedSet> byAnalyst) {
+    /**
+     * A document a format reader found: its file name (its id is made from it), text, title (null: its first
+     * line, as for texts), and each analyst's set.
+     */
+    public record ImportedDocument(String fileName, String text, String title, Map<String, ImportedSet> byAnalyst) {
+        public ImportedDocument(String fileName, String text, Map<String, ImportedSet> byAnalyst) {
+            this(fileName, text, null, byAnalyst);
+        }
     }
 
     /**
@@ -152,7 +165,8 @@ public final class CorpusImporter {
     public static LoadedCorpus importAnnotated(Path corpusFolder, String corpusName, byte[] schema, List<ImportedDocument> documents) throws CorpusException {
         return intoNewFolder(corpusFolder, layout -> {
             Map<Path, Article> texts = new LinkedHashMap<>();
-            documents.forEach(document -> texts.put(Path.of(document.fileName() + ".txt"), Article.of(document.text())));
+            documents.forEach(document -> texts.put(Path.of(document.fileName() + ".txt"), document.title() == null ? Article.of(document.text())
+                    : new Article(document.text(), document.title(), null, null)));
             writeCorpus(layout, corpusName, texts, schema);
             LoadedCorpus staged;
             try {
@@ -164,6 +178,7 @@ public final class CorpusImporter {
             for (int i = 0; i < documents.size(); i++) {
                 for (Map.Entry<String, ImportedSet> analyst : documents.get(i).byAnalyst().entrySet()) {
                     AnnotationSet set = AnnotationStore.create(staged, written.get(i), analyst.getKey());
+                    set.getEntities().addAll(analyst.getValue().entities());
                     set.getAnnotations().addAll(analyst.getValue().annotations());
                     set.getRelations().addAll(analyst.getValue().relations());
                     AnnotationStore.save(staged, set);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
@@ -255,6 +256,28 @@ public final class SchemaEdits {
         int index = kind.getEStructuralFeatures().indexOf(attribute);
         kind.getEStructuralFeatures().set(index, made);
         return made;
+    }
+
+    /**
+     * A name from another tool (a brat type, a UIMA type or feature) as an Ecore name of letters, digits and _,
+     * never one of Marginalia's own class names, and unique among {@code taken} (null: no uniqueness asked).
+     */
+    public static String ecoreName(String foreignName, Set<String> taken) {
+        String name = foreignName.replaceAll("[^A-Za-z0-9_]+", "_");
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
+            name = "T_" + name;
+        }
+        if (MarginaliaPackage.eINSTANCE.getEClassifier(name) != null) {
+            name = name + "_";
+        }
+        if (taken == null) {
+            return name;
+        }
+        String unique = name;
+        for (int i = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); i++) {
+            unique = name + i;
+        }
+        return unique;
     }
 
     /** Sets one detail of a kind, attribute or value (colour, key, guideline, allowed ends, suggested values); blank removes it. */

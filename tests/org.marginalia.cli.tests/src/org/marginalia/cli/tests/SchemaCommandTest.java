@@ -244,4 +244,84 @@ class SchemaCommandTest {
         assertEquals(2, maria.getAnnotations().size());
         assertEquals(1, maria.getRelations().size());
     }
+
+    /** A type system and CAS in the shape UIMA's XmiCasSerializer writes them for DKPro Core and INCEpTION. */
+    private static final String TYPE_SYSTEM = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier">
+              <types>
+                <typeDescription><name>de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity</name>
+                  <supertypeName>uima.tcas.Annotation</supertypeName>
+                  <features><featureDescription><name>value</name><rangeTypeName>uima.cas.String</rangeTypeName></featureDescription></features>
+                </typeDescription>
+                <typeDescription><name>de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token</name>
+                  <supertypeName>uima.tcas.Annotation</supertypeName>
+                </typeDescription>
+                <typeDescription><name>webanno.custom.FloodZone</name>
+                  <supertypeName>uima.tcas.Annotation</supertypeName>
+                  <features><featureDescription><name>houses</name><rangeTypeName>uima.cas.Integer</rangeTypeName></featureDescription></features>
+                </typeDescription>
+                <typeDescription><name>webanno.custom.LivesIn</name>
+                  <supertypeName>uima.tcas.Annotation</supertypeName>
+                  <features>
+                    <featureDescription><name>Governor</name><rangeTypeName>de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity</rangeTypeName></featureDescription>
+                    <featureDescription><name>Dependent</name><rangeTypeName>webanno.custom.FloodZone</rangeTypeName></featureDescription>
+                  </features>
+                </typeDescription>
+              </types>
+            </typeSystemDescription>
+            """;
+
+    private static String xmi(String text, String annotations) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?><xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" \
+                xmlns:type="http:///de/tudarmstadt/ukp/dkpro/core/api/ner/type.ecore" xmlns:type2="http:///de/tudarmstadt/ukp/dkpro/core/api/segmentation/type.ecore" \
+                xmlns:custom="http:///webanno/custom.ecore" xmi:version="2.0">
+                <cas:NULL xmi:id="0"/>
+                """ + annotations + """
+                <cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="%s"/>
+                <cas:View sofa="1" members="2 3 4 5 6"/>
+                </xmi:XMI>
+                """.formatted(text);
+    }
+
+    @Test
+    void uimaCasXmiIsDetectedImportedWithItsTypeSystemAsSchemaAndItsBadFilesNamed() throws Exception {
+        Path uima = Files.createDirectories(temp.resolve("inception"));
+        Files.writeString(uima.resolve("TypeSystem.xml"), TYPE_SYSTEM);
+        Files.writeString(uima.resolve("valencia.xmi"), xmi("Maria lives in the Horta Sud flood zone.", """
+                <type:NamedEntity xmi:id="2" sofa="1" begin="0" end="5" value="PER"/>
+                <custom:FloodZone xmi:id="3" sofa="1" begin="19" end="28" houses="240"/>
+                <custom:LivesIn xmi:id="4" sofa="1" begin="19" end="28" Governor="2" Dependent="3"/>
+                <type2:Token xmi:id="5" sofa="1" begin="0" end="5"/>
+                """));
+        Files.writeString(uima.resolve("broken.xmi"), xmi("Short.", """
+                <type:NamedEntity xmi:id="2" sofa="1" begin="0" end="99" value="PER"/>
+                """));
+        Path corpus = temp.resolve("corpus");
+
+        assertEquals(Commands.FAILED, run("import", "--from", uima.toString(), "--corpus", corpus.toString(), "--analyst", "maria"));
+
+        assertTrue(out.toString().contains("imported 2 documents") && out.toString().contains("TypeSystem.xml"), out.toString());
+        assertTrue(out.toString().contains("not imported (Marginalia does not keep these): de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token: 1"),
+                out.toString());
+        assertTrue(err.toString().contains("broken.xmi") && err.toString().contains("line 3") && err.toString().contains("outside the text"), err.toString());
+        out.reset();
+        assertEquals(Commands.OK, run("schema", "--corpus", corpus.toString()));
+        assertTrue(out.toString().contains("FloodZone") && out.toString().contains("LivesIn          EntityMention -> FloodZone"), out.toString());
+        AnnotationSet maria = AnnotationStore.loadAll(CorpusStore.load(corpus)).sets().get(0);
+        assertEquals("maria", maria.getAnalystId());
+        assertEquals(2, maria.getAnnotations().size());
+        assertEquals(1, maria.getRelations().size());
+
+        Path good = Files.createDirectories(temp.resolve("good"));
+        Files.writeString(good.resolve("TypeSystem.xml"), TYPE_SYSTEM);
+        Files.copy(uima.resolve("valencia.xmi"), good.resolve("valencia.xmi"));
+        err.reset();
+        assertEquals(Commands.OK, run("import", "--from", good.toString(), "--corpus", temp.resolve("again").toString(), "--format", "uima"), err.toString());
+        assertEquals("good", AnnotationStore.loadAll(CorpusStore.load(temp.resolve("again"))).sets().get(0).getAnalystId(),
+                "without --analyst, the folder names the annotator");
+        assertEquals(Commands.FAILED, run("import", "--from", texts().toString(), "--corpus", temp.resolve("none").toString(), "--format", "uima"));
+        assertTrue(err.toString().contains("no .xmi files"), err.toString());
+    }
 }

@@ -61,13 +61,13 @@ public final class BratSchema {
         }
         configuration.events().forEach((event, arguments) -> arguments.types().forEach((role, types) -> {
             EReference reference = EcoreFactory.eINSTANCE.createEReference();
-            reference.setName(ecoreName(role.toLowerCase(Locale.ROOT).charAt(0) + role.substring(1), null));
+            reference.setName(SchemaEdits.ecoreName(role.toLowerCase(Locale.ROOT).charAt(0) + role.substring(1), null));
             reference.setEType(MarginaliaPackage.eINSTANCE.getAnnotation());
             reference.setUpperBound(Boolean.TRUE.equals(arguments.several().get(role)) ? -1 : 1);
             made.addAttribute(made.spanKinds.get(event), role, reference);
         }));
         configuration.relations().forEach((relation, arguments) -> {
-            EClass kind = SchemaEdits.addRelationKind(schema, ecoreName(relation, names));
+            EClass kind = SchemaEdits.addRelationKind(schema, SchemaEdits.ecoreName(relation, names));
             SchemaEdits.setDetail(kind, BRAT_NAME, relation);
             List<List<String>> ends = new ArrayList<>(arguments.types().values());
             if (ends.size() >= 2) {
@@ -82,7 +82,7 @@ public final class BratSchema {
     }
 
     private EClass spanKind(String bratName, Set<String> names, List<String> keys) {
-        EClass kind = SchemaEdits.addSpanKind(schema, ecoreName(bratName, names));
+        EClass kind = SchemaEdits.addSpanKind(schema, SchemaEdits.ecoreName(bratName, names));
         SchemaEdits.setDetail(kind, BRAT_NAME, bratName);
         if (!keys.isEmpty()) {
             SchemaEdits.setDetail(kind, CorpusSchema.KEY, keys.remove(0));
@@ -99,15 +99,15 @@ public final class BratSchema {
 
     private void attribute(String bratName, BratConfiguration.Attribute definition, Set<String> names) {
         EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
-        attribute.setName(ecoreName(bratName.toLowerCase(Locale.ROOT).charAt(0) + bratName.substring(1), null));
+        attribute.setName(SchemaEdits.ecoreName(bratName.toLowerCase(Locale.ROOT).charAt(0) + bratName.substring(1), null));
         if (definition.values().isEmpty()) {
             attribute.setEType(EcorePackage.Literals.EBOOLEAN);
         } else {
             EEnum tagSet = EcoreFactory.eINSTANCE.createEEnum();
-            tagSet.setName(ecoreName(bratName + "Values", names));
+            tagSet.setName(SchemaEdits.ecoreName(bratName + "Values", names));
             schema.getEClassifiers().add(tagSet);
             for (String value : definition.values()) {
-                SchemaEdits.addValue(tagSet, ecoreName(value, null)).setLiteral(value);
+                SchemaEdits.addValue(tagSet, SchemaEdits.ecoreName(value, null)).setLiteral(value);
             }
             attribute.setEType(tagSet);
         }
@@ -137,25 +137,6 @@ public final class BratSchema {
             }
         }
         return String.join(" ", kinds);
-    }
-
-    /** A brat name as an Ecore name of letters, digits and _, unique among {@code taken} (null: no uniqueness asked). */
-    static String ecoreName(String bratName, Set<String> taken) {
-        String name = bratName.replaceAll("[^A-Za-z0-9_]+", "_");
-        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
-            name = "T_" + name;
-        }
-        if (MarginaliaPackage.eINSTANCE.getEClassifier(name) != null) {
-            name = name + "_";
-        }
-        if (taken == null) {
-            return name;
-        }
-        String unique = name;
-        for (int i = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); i++) {
-            unique = name + i;
-        }
-        return unique;
     }
 
     public EPackage schema() {
