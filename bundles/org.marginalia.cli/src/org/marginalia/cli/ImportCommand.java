@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusIds;
 import org.marginalia.core.corpus.CorpusImporter;
+import org.marginalia.core.corpus.TextAddition;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.formats.brat.BratImport;
 import org.marginalia.core.formats.uima.UimaImport;
@@ -90,7 +91,7 @@ final class ImportCommand implements Commands.Command {
             if (name != null || schema != null) {
                 throw new UsageException("--name and --schema make a new corpus; " + corpus + " has its own");
             }
-            CorpusImporter.Added added = CorpusImporter.addTexts(from, corpus);
+            TextAddition.Added added = CorpusImporter.addTexts(from, corpus);
             out.println("added " + added.added().size() + " documents to " + corpus + (added.alreadyThere().isEmpty() ? ""
                     : "; " + added.alreadyThere().size() + " were there already with the same text: " + String.join(", ", added.alreadyThere())));
             return;

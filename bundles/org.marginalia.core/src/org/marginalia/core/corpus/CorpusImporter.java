@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.marginalia.core.formats.html.HtmlArticle;
-import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.io.TextHash;
 import org.marginalia.core.schema.SchemaLoader;
 import org.marginalia.model.Annotation;
@@ -81,61 +79,12 @@ public final class CorpusImporter {
         return intoNewFolder(corpusFolder, layout -> copyCorpus(source, annotations, layout));
     }
 
-    /** What adding texts to a corpus did: the documents it added, and those it found there already with the same text. */
-    public record Added(List<String> added, List<String> alreadyThere) {
-    }
-
     /**
-     * Adds the texts and web pages of {@code sourceFolder} to the corpus in {@code corpusFolder}, never overwriting:
-     * a file whose id the corpus has already with the same text is skipped, with another text it is refused, and
-     * anything refused means nothing is written. The corpus description is written last, and only if nobody else
-     * changed it since it was read.
+     * Adds the texts and web pages of {@code sourceFolder} to the corpus in {@code corpusFolder}, never overwriting;
+     * see {@link TextAddition} for what is added, skipped and refused.
      */
-    public static Added addTexts(Path sourceFolder, Path corpusFolder) throws CorpusException {
-        LoadedCorpus corpus = CorpusStore.load(corpusFolder);
-        if (!corpus.problems().isEmpty()) {
-            throw new CorpusException(corpus.problems());
-        }
-        Map<Path, Article> texts = readAll(new ConfinedFolder(sourceFolder), listTexts(sourceFolder));
-        Map<String, Document> existing = new HashMap<>();
-        corpus.corpus().getDocuments().forEach(document -> existing.put(document.getId().toLowerCase(Locale.ROOT), document));
-        Set<String> taken = new HashSet<>(existing.keySet());
-        List<CorpusProblem> problems = new ArrayList<>();
-        List<String> alreadyThere = new ArrayList<>();
-        List<Document> added = new ArrayList<>();
-        for (Map.Entry<Path, Article> entry : texts.entrySet()) {
-            Document same = existing.get(idFor(entry.getKey(), new HashSet<>()).toLowerCase(Locale.ROOT));
-            if (same != null && same.getTextHash().equals(TextHash.of(entry.getValue().text()))) {
-                alreadyThere.add(same.getId());
-            } else if (same != null) {
-                problems.add(new CorpusProblem(entry.getKey(), "has another text than the corpus's document " + same.getId()
-                        + ", which it would replace; rename the file to add it as a new document"));
-            } else {
-                Article article = entry.getValue();
-                Document document = newDocument(idFor(entry.getKey(), taken), article.text());
-                document.setTitle(article.title());
-                document.setSource(article.source());
-                document.setPublicationDate(article.published());
-                added.add(document);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new CorpusException(problems);
-        }
-        try {
-            for (Document document : added) {
-                Path file = corpus.layout().root().resolve(document.getPath());
-                if (Files.exists(file)) {
-                    throw new CorpusException(new CorpusProblem(file, "exists already though no document names it; move it away first"));
-                }
-                AtomicFiles.write(file, document.getText().getBytes(StandardCharsets.UTF_8));
-            }
-            corpus.corpus().getDocuments().addAll(added);
-            CorpusStore.writeDescription(corpus.corpus(), corpus.layout().description());
-        } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(corpus.layout().description(), "cannot be written: " + e.getMessage()), e);
-        }
-        return new Added(added.stream().map(Document::getId).toList(), alreadyThere);
+    public static TextAddition.Added addTexts(Path sourceFolder, Path corpusFolder) throws CorpusException {
+        return TextAddition.plan(sourceFolder, corpusFolder).apply();
     }
 
     /**
@@ -245,7 +194,7 @@ public final class CorpusImporter {
         }
     }
 
-    private static List<Path> listTexts(Path sourceFolder) throws CorpusException {
+    static List<Path> listTexts(Path sourceFolder) throws CorpusException {
         if (!Files.isDirectory(sourceFolder)) {
             throw new CorpusException(new CorpusProblem(sourceFolder, "folder not found"));
         }
@@ -273,7 +222,7 @@ public final class CorpusImporter {
     }
 
     /** A document's text with what its file tells of it (a web page: title, outlet, publication date). */
-    private record Article(String text, String title, String source, String published) {
+    record Article(String text, String title, String source, String published) {
         static Article of(String text) {
             return new Article(text, titleOf(text), null, null);
         }
@@ -288,18 +237,7 @@ public final class CorpusImporter {
         List<CorpusProblem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                String content = TextFiles.read(source, file);
-                if (isPage(file.getFileName().toString())) {
-                    HtmlArticle article = HtmlArticle.read(content);
-                    if (article.text().isBlank()) {
-                        problems.add(new CorpusProblem(file, "is a web page without article text"));
-                    } else {
-                        texts.put(file, new Article(article.text(), article.title().isBlank() ? titleOf(article.text()) : article.title(),
-                                article.outlet(), article.published()));
-                    }
-                } else {
-                    texts.put(file, Article.of(content));
-                }
+                texts.put(file, read(source, file));
             } catch (CorpusException e) {
                 problems.addAll(e.problems());
             }
@@ -308,6 +246,19 @@ public final class CorpusImporter {
             throw new CorpusException(problems);
         }
         return texts;
+    }
+
+    /** One text or web page as a document's text with what the file tells of it. */
+    static Article read(ConfinedFolder source, Path file) throws CorpusException {
+        String content = TextFiles.read(source, file);
+        if (!isPage(file.getFileName().toString())) {
+            return Article.of(content);
+        }
+        HtmlArticle article = HtmlArticle.read(content);
+        if (article.text().isBlank()) {
+            throw new CorpusException(new CorpusProblem(file, "is a web page without article text"));
+        }
+        return new Article(article.text(), article.title().isBlank() ? titleOf(article.text()) : article.title(), article.outlet(), article.published());
     }
 
     private static void checkTarget(Path corpusFolder) throws CorpusException {
@@ -364,7 +315,7 @@ public final class CorpusImporter {
         return id;
     }
 
-    private static Document newDocument(String id, String text) {
+    static Document newDocument(String id, String text) {
         Document document = MarginaliaFactory.eINSTANCE.createDocument();
         document.setId(id);
         document.setTitle(titleOf(text));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusImporter;
+import org.marginalia.core.corpus.TextAddition;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.formats.html.HtmlArticle;
@@ -136,7 +137,7 @@ class HtmlArticleTest {
         Files.writeString(more.resolve("kyodo.html"), WIRE);
         Files.writeString(more.resolve("daily.html"), JSON_LD);
 
-        CorpusImporter.Added added = CorpusImporter.addTexts(more, corpusFolder);
+        TextAddition.Added added = CorpusImporter.addTexts(more, corpusFolder);
 
         assertEquals(List.of("daily"), added.added());
         assertEquals(List.of("kyodo"), added.alreadyThere(), "the same page again is there already");
@@ -154,5 +155,30 @@ class HtmlArticleTest {
         assertTrue(refused.getMessage().contains("kyodo.txt") && refused.getMessage().contains("another text"), refused.getMessage());
         assertTrue(Arrays.equals(before, Files.readAllBytes(corpusFolder.resolve("corpus.marginalia"))), "nothing written, not even the fresh text");
         assertFalse(Files.exists(corpusFolder.resolve("documents/fresh.txt")));
+    }
+
+    @Test
+    void addingIsPlannedFileByFileBeforeAnythingIsWritten() throws Exception {
+        Path from = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(from.resolve("kyodo.html"), WIRE);
+        Path corpusFolder = temp.resolve("corpus");
+        CorpusImporter.importTexts(from, corpusFolder, "web");
+        Path more = Files.createDirectories(temp.resolve("more"));
+        Files.writeString(more.resolve("kyodo.html"), WIRE);
+        Files.writeString(more.resolve("daily.html"), JSON_LD);
+        Files.write(more.resolve("broken.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
+        byte[] before = Files.readAllBytes(corpusFolder.resolve("corpus.marginalia"));
+
+        TextAddition plan = TextAddition.plan(more, corpusFolder);
+
+        assertEquals(List.of("broken.txt REFUSED", "daily.html ADD", "kyodo.html ALREADY_THERE"),
+                plan.entries().stream().map(e -> e.file().getFileName() + " " + e.action()).toList());
+        assertTrue(plan.entries().get(0).reason().contains("UTF-8"), plan.entries().get(0).reason());
+        assertTrue(plan.entries().get(1).title().contains("security info-sharing pact"), "the preview names the page's title: " + plan.entries().get(1).title());
+        assertTrue(plan.refusesAny());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(corpusFolder.resolve("corpus.marginalia"))), "planning writes nothing");
+        CorpusException refused = assertThrows(CorpusException.class, plan::apply);
+        assertTrue(refused.getMessage().contains("broken.txt"), refused.getMessage());
+        assertFalse(Files.exists(corpusFolder.resolve("documents/daily.txt")));
     }
 }
