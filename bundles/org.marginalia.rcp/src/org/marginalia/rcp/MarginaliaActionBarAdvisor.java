@@ -29,6 +29,7 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.SAVE_ALL.create(window));
         register(ActionFactory.CLOSE.create(window));
         register(ActionFactory.QUIT.create(window));
+        register(ActionFactory.IMPORT.create(window));
         register(ActionFactory.EXPORT.create(window));
         register(ActionFactory.UNDO.create(window));
         register(ActionFactory.REDO.create(window));
@@ -42,6 +43,9 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+        file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
         file.add(new Separator());
@@ -49,8 +53,10 @@ final class MarginaliaActionBarAdvisor extends ActionBarAdvisor {
         file.add(getAction(ActionFactory.SAVE.getId()));
         file.add(getAction(ActionFactory.SAVE_ALL.getId()));
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(getAction(ActionFactory.IMPORT.getId()));
         file.add(getAction(ActionFactory.EXPORT.getId()));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator(IWorkbenchActionConstants.MRU));
         file.add(new Separator());
         file.add(getAction(ActionFactory.QUIT.getId()));
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

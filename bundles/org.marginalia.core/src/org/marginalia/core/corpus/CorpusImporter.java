@@ -51,16 +51,26 @@ public final class CorpusImporter {
      * folder as {@value #SCHEMA_FILE}.
      */
     public static LoadedCorpus importTexts(Path sourceFolder, Path corpusFolder, String corpusName, Path schemaFile) throws CorpusException {
-        byte[] schema = null;
-        if (schemaFile != null) {
-            ConfinedFolder schemaFolder = new ConfinedFolder(schemaFile.toAbsolutePath().getParent());
-            SchemaLoader.read(schemaFolder, schemaFile.toAbsolutePath());
-            schema = schemaFolder.read(schemaFile.toAbsolutePath(), ConfinedFolder.XML_LIMIT);
-        }
+        byte[] schema = checkedSchema(schemaFile);
         List<Path> files = listTexts(sourceFolder);
         Map<Path, Article> texts = readAll(new ConfinedFolder(sourceFolder), files);
-        byte[] schemaBytes = schema;
-        return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts, schemaBytes));
+        return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, texts, schema));
+    }
+
+    /** A new corpus without documents (File > New > Marginalia Corpus), to add texts to; the schema as for {@link #importTexts}. */
+    public static LoadedCorpus createEmpty(Path corpusFolder, String corpusName, Path schemaFile) throws CorpusException {
+        byte[] schema = checkedSchema(schemaFile);
+        return intoNewFolder(corpusFolder, layout -> writeCorpus(layout, corpusName, Map.of(), schema));
+    }
+
+    /** The schema file's bytes once it has loaded as a schema (null: no file, the built-in kinds). */
+    private static byte[] checkedSchema(Path schemaFile) throws CorpusException {
+        if (schemaFile == null) {
+            return null;
+        }
+        ConfinedFolder schemaFolder = new ConfinedFolder(schemaFile.toAbsolutePath().getParent());
+        SchemaLoader.read(schemaFolder, schemaFile.toAbsolutePath());
+        return schemaFolder.read(schemaFile.toAbsolutePath(), ConfinedFolder.XML_LIMIT);
     }
 
     /**

@@ -8,11 +8,19 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Asks for a corpus folder and opens it in the Corpus view. */
+/** Opens the corpus folder given as the command's parameter (File > Recent Corpora), or one the analyst chooses. */
 public final class OpenCorpusHandler extends AbstractHandler {
+
+    static final String COMMAND = "org.marginalia.ui.commands.openCorpus";
+    static final String FOLDER = "org.marginalia.ui.commands.openCorpus.folder";
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
+        String given = event.getParameter(FOLDER);
+        if (given != null) {
+            CorpusOpener.open(Path.of(given));
+            return null;
+        }
         DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShellChecked(event));
         dialog.setText("Open Corpus");
         dialog.setMessage("Choose a folder holding corpus.marginalia");

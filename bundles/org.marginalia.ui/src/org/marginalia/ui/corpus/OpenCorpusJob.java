@@ -56,6 +56,7 @@ public final class OpenCorpusJob extends Job {
             found.addAll(session.annotations(loaded).problems());
             problems = List.copyOf(found);
             opened = loaded;
+            RecentCorpora.remember(folder);
             try {
                 ProblemMarkers.publish(loaded, found);
             } catch (CoreException e) {

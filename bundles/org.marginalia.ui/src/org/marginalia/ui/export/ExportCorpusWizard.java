@@ -10,14 +10,14 @@ import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.navigator.DocumentNode;
 
-/** File > Export > Marginalia > Corpus as XMI: the export runs as a background job with progress. */
+/** File > Export > Marginalia > Corpus: the export runs as a background job with progress. */
 public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 
     private ExportCorpusPage page;
     private LoadedCorpus initial;
 
     public ExportCorpusWizard() {
-        setWindowTitle("Export Corpus as XMI");
+        setWindowTitle("Export Corpus");
         setNeedsProgressMonitor(false);
     }
 

@@ -30,6 +30,7 @@ public final class MarginaliaPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(AnnotationsView.ID);
         layout.addShowViewShortcut(CrossSourceView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addNewWizardShortcut("org.marginalia.ui.new.corpus");
         layout.addPerspectiveShortcut(ID);
     }
 }

@@ -20,6 +20,7 @@ import org.marginalia.core.corpus.CorpusLayout;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.io.TextHash;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Document;
 
 class CorpusImporterTest {
@@ -160,5 +161,22 @@ class CorpusImporterTest {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.count();
         }
+    }
+
+    @Test
+    void anEmptyCorpusIsMadeWithItsSchemaAndTakesTextsAfterwards() throws Exception {
+        Path corpusFolder = temp.resolve("claims");
+        LoadedCorpus empty = CorpusImporter.createEmpty(corpusFolder, "Claims desk", ClaimsSchema.write(temp.resolve("claims.ecore")));
+        assertEquals("Claims desk", empty.corpus().getName());
+        assertEquals(0, empty.corpus().getDocuments().size());
+        assertEquals(List.of(), CorpusStore.load(corpusFolder).problems());
+        assertTrue(CorpusSchema.of(CorpusStore.load(corpusFolder)).spanKinds().stream().anyMatch(k -> k.getName().equals("Claim")));
+
+        Path texts = Files.createDirectories(temp.resolve("texts"));
+        Files.writeString(texts.resolve("a.txt"), "Iwaya arrived in Kyiv by train.");
+        CorpusImporter.addTexts(texts, corpusFolder);
+        assertEquals(1, CorpusStore.load(corpusFolder).corpus().getDocuments().size());
+
+        assertThrows(CorpusException.class, () -> CorpusImporter.createEmpty(corpusFolder, "again", null), "never over an existing corpus");
     }
 }

@@ -52,7 +52,20 @@ class ProductWindowTest {
         List<String> file = menus.items("File");
         assertFalse(file.contains("Open File..."), "Open File... opens no editor in the product: " + file);
         assertFalse(file.contains("Open Projects from File System..."), file.toString());
-        assertTrue(file.containsAll(List.of("Save", "Save All", "Export...", "Exit")), file.toString());
+        assertTrue(file.containsAll(List.of("New", "Save", "Save All", "Import...", "Export...", "Recent Corpora", "Exit")), file.toString());
+        assertTrue(menus.items("File", "New").contains("Marginalia Corpus"), menus.items("File", "New").toString());
+    }
+
+    @Test
+    void importOffersMarginaliaDocumentsButNoWorkspaceProjects() {
+        menus.click("File", "Import...");
+        DialogPage wizard = DialogPage.waitFor("Import");
+        List<String> wizards = wizard.treeItems();
+        wizard.click("Cancel");
+        wizard.waitUntilClosed();
+        assertTrue(wizards.contains("Marginalia/Documents"), wizards.toString());
+        assertFalse(wizards.stream().anyMatch(w -> w.contains("Existing Projects") || w.contains("Archive File") || w.contains("File System")),
+                wizards.toString());
     }
 
     @Test
@@ -62,7 +75,7 @@ class ProductWindowTest {
         List<String> wizards = wizard.treeItems();
         wizard.click("Cancel");
         wizard.waitUntilClosed();
-        assertTrue(wizards.contains("Marginalia/Corpus as XMI (EMF or UIMA CAS)"), wizards.toString());
+        assertTrue(wizards.contains("Marginalia/Corpus (EMF XMI, UIMA CAS XMI, brat, CoNLL)"), wizards.toString());
         assertTrue(wizards.contains("General/Preferences"), wizards.toString());
         assertFalse(wizards.contains("General/Archive File"), wizards.toString());
         assertFalse(wizards.contains("General/File System"), wizards.toString());

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
@@ -103,8 +104,21 @@ public final class WizardPage {
         return (Button) found.get(0);
     }
 
+    /** The texts of one column of the wizard's table, top to bottom. */
+    public List<String> tableColumn(int column) {
+        return UI.call(() -> {
+            List<Control> tables = find(c -> c instanceof Table);
+            if (tables.isEmpty()) {
+                throw new AssertionError("no table in the wizard");
+            }
+            return List.of(((Table) tables.get(0)).getItems()).stream().map(item -> item.getText(column)).toList();
+        });
+    }
+
+    /** The field after a label, or after a radio button or check box that names it. */
     private Control fieldAfter(String label) {
-        for (Control control : find(c -> c instanceof Label l && l.getText().replace("&", "").equals(label))) {
+        for (Control control : find(c -> (c instanceof Label l && l.getText().replace("&", "").equals(label))
+                || (c instanceof Button b && b.getText().replace("&", "").equals(label)))) {
             Control[] siblings = control.getParent().getChildren();
             for (int i = 0; i < siblings.length - 1; i++) {
                 if (siblings[i] == control) {

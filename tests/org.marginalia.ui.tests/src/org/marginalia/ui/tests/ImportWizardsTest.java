@@ -1,0 +1,134 @@
+package org.marginalia.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.corpus.RecentCorpora;
+import org.marginalia.ui.importing.ImportDocumentsJob;
+import org.marginalia.ui.importing.ImportDocumentsWizard;
+import org.marginalia.ui.importing.NewCorpusJob;
+import org.marginalia.ui.importing.NewCorpusWizard;
+import org.marginalia.ui.tests.support.DemoCorpus;
+import org.marginalia.ui.tests.support.DialogPage;
+import org.marginalia.ui.tests.support.UI;
+import org.marginalia.ui.tests.support.WizardPage;
+import org.marginalia.ui.tests.support.WorkbenchPage;
+
+/** File > New > Marginalia Corpus and File > Import > Marginalia > Documents, as an analyst fills them in. */
+class ImportWizardsTest {
+
+    private static final String SCHEMA = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ecore:EPackage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="claims" nsURI="http://example.org/claims" nsPrefix="claims">
+              <eClassifiers xsi:type="ecore:EClass" name="Claim" eSuperTypes="http://marginalia.org/model/1.0#//CustomSpan"/>
+            </ecore:EPackage>
+            """;
+
+    @TempDir
+    Path temp;
+
+    private final WorkbenchPage workbench = new WorkbenchPage();
+
+    @AfterEach
+    void closeWhatOpened() {
+        DialogPage.closeAll();
+        workbench.closeAllEditors();
+        for (LoadedCorpus corpus : CorpusSession.getDefault().corpora()) {
+            if (corpus.layout().root().startsWith(temp)) {
+                CorpusSession.getDefault().close(corpus);
+            }
+        }
+    }
+
+    private static Optional<LoadedCorpus> open(Path folder) {
+        return CorpusSession.getDefault().corpora().stream().filter(c -> c.layout().root().equals(folder.toAbsolutePath().normalize())).findFirst();
+    }
+
+    @Test
+    void aNewCorpusIsMadeWithTheTeamsSchemaAndItsTextsAndOpened() throws Exception {
+        Path texts = Files.createDirectories(temp.resolve("articles"));
+        Files.writeString(texts.resolve("one.txt"), "Iwaya in Kyiv\nThe minister arrived by train.\n");
+        Files.writeString(texts.resolve("two.html"), "<html><head><title>Second</title></head><body><article><h1>Talks</h1>"
+                + "<p>The ministers met for two hours on Saturday.</p></article></body></html>");
+        Path schema = Files.writeString(temp.resolve("claims.ecore"), SCHEMA);
+        Path folder = temp.resolve("desk");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("notes.txt"), "someone's notes");
+        WizardPage wizard = WizardPage.open(UI.call(() -> {
+            NewCorpusWizard made = new NewCorpusWizard();
+            made.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+            return made;
+        }));
+        wizard.setText("Name:", "Claims desk");
+        wizard.setText("Folder:", folder.toString());
+        assertTrue(wizard.errorMessage().contains("not empty"), "never over anything: " + wizard.errorMessage());
+        assertFalse(wizard.isEnabled("Finish"));
+        Files.delete(folder.resolve("notes.txt"));
+        wizard.setText("Folder:", folder.toString());
+        wizard.click("The team's schema (an Ecore file):");
+        assertFalse(wizard.isEnabled("Finish"), "a schema file must be named");
+        wizard.setText("The team's schema (an Ecore file):", temp.resolve("missing.ecore").toString());
+        assertTrue(wizard.errorMessage() != null && wizard.errorMessage().contains("missing.ecore"), String.valueOf(wizard.errorMessage()));
+        wizard.setText("The team's schema (an Ecore file):", schema.toString());
+        wizard.setText("Add the texts of (optional):", texts.toString());
+        assertEquals(null, wizard.errorMessage());
+
+        wizard.finish();
+        Job.getJobManager().join(NewCorpusJob.FAMILY, null);
+        UI.waitUntil("the new corpus to open", () -> open(folder).isPresent());
+
+        LoadedCorpus corpus = open(folder).orElseThrow();
+        assertEquals("Claims desk", corpus.corpus().getName());
+        assertEquals(List.of("one", "two"), corpus.corpus().getDocuments().stream().map(d -> d.getId()).toList());
+        assertTrue(CorpusSchema.of(corpus).spanKinds().stream().anyMatch(k -> k.getName().equals("Claim")));
+        UI.waitUntil("the corpus among the recent ones", () -> RecentCorpora.list().contains(folder.toAbsolutePath().normalize()));
+    }
+
+    @Test
+    void documentsArePreviewedThenAddedToTheOpenCorpusAndNothingIsWrittenWhileOneIsRefused() throws Exception {
+        LoadedCorpus demo = DemoCorpus.openCopy(temp.resolve("demo"));
+        Path folder = demo.layout().root();
+        Path more = Files.createDirectories(temp.resolve("more"));
+        Files.writeString(more.resolve("late report.txt"), "Iwaya left Kyiv\nHe left on Sunday.\n");
+        Files.write(more.resolve("broken.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
+        WizardPage wizard = WizardPage.open(UI.call(() -> {
+            ImportDocumentsWizard importing = new ImportDocumentsWizard();
+            importing.init(PlatformUI.getWorkbench(), new StructuredSelection(demo));
+            return importing;
+        }));
+
+        wizard.setText("From folder:", more.toString());
+
+        assertEquals(List.of("broken.txt", "late report.txt"), wizard.tableColumn(0));
+        assertTrue(wizard.tableColumn(2).get(0).startsWith("Refused: ") && wizard.tableColumn(2).get(0).contains("UTF-8"), wizard.tableColumn(2).toString());
+        assertEquals("Added: Iwaya left Kyiv", wizard.tableColumn(2).get(1));
+        assertEquals("late_report", wizard.tableColumn(1).get(1), "the document id the file becomes");
+        assertFalse(wizard.isEnabled("Finish"), "nothing is imported while a file is refused");
+        assertTrue(wizard.errorMessage().contains("refused"), wizard.errorMessage());
+
+        Files.delete(more.resolve("broken.txt"));
+        wizard.setText("From folder:", more.toString());
+        assertTrue(wizard.isEnabled("Finish"));
+        wizard.finish();
+        Job.getJobManager().join(ImportDocumentsJob.FAMILY, null);
+        UI.waitUntil("the corpus to open again with its new document",
+                () -> open(folder).map(c -> c.corpus().getDocuments().size() == 6).orElse(false));
+        assertTrue(Files.isRegularFile(folder.resolve("documents/late_report.txt")));
+    }
+}
