@@ -2,6 +2,7 @@ package org.marginalia.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusIds;
@@ -12,7 +13,7 @@ import org.marginalia.core.formats.brat.BratImport;
 import org.marginalia.core.formats.uima.UimaImport;
 
 /**
- * {@code import --from DIR --corpus DIR [--format text|brat|uima] [--name NAME] [--analyst ID] [--schema FILE]}: a
+ * {@code import --from DIR --corpus DIR [--format text|html|brat|uima] [--name NAME] [--analyst ID] [--schema FILE]}: a
  * folder of UTF-8 texts, a brat collection, UIMA CAS XMI, or a corpus folder with its annotations (such as
  * {@code seeds/}) becomes a new corpus folder.
  */
@@ -26,15 +27,16 @@ final class ImportCommand implements Commands.Command {
     @Override
     public String usage() {
         return """
-                usage: marginalia import --from DIR --corpus DIR [--format text|brat|uima] [--name NAME] [--analyst ID] [--schema FILE]
+                usage: marginalia import --from DIR --corpus DIR [--format text|html|brat|uima] [--name NAME] [--analyst ID] [--schema FILE]
                   --from DIR     folder of UTF-8 .txt files and web pages (.html, .htm: the article's text, title,
                                  outlet and date), one document each; a brat collection (annotation.conf,
                                  <doc>.txt and <doc>.ann, or one subfolder per annotator); UIMA CAS XMI as
                                  INCEpTION and DKPro Core write it (TypeSystem.xml and <doc>.xmi, or one
                                  subfolder per annotator); or a corpus folder (with corpus.marginalia), copied
                                  with its annotations
-                  --format F     text (texts and web pages), brat or uima (detected when not given: a folder
-                                 with annotation.conf is brat, one with TypeSystem.xml or .xmi files uima)
+                  --format F     text or html (both take a folder's texts and web pages), brat or uima (detected
+                                 when not given: a folder with annotation.conf is brat, one with TypeSystem.xml or
+                                 .xmi files uima)
                   --analyst ID   whose annotations a brat or UIMA folder holds (default: the folder's name);
                                  with one subfolder per annotator, the subfolders name the analysts
                   --corpus DIR   new corpus folder (must not exist or be empty); or an existing corpus, to which texts and
@@ -54,8 +56,8 @@ final class ImportCommand implements Commands.Command {
         String format = options.optional("format", null);
         String analyst = options.optional("analyst", null);
         options.rejectUnknown();
-        if (format != null && !format.equals("text") && !format.equals("brat") && !format.equals("uima")) {
-            throw new UsageException("unknown format '" + format + "': use text, brat or uima");
+        if (format != null && !List.of("text", "html", "brat", "uima").contains(format)) {
+            throw new UsageException("unknown format '" + format + "': use text, html, brat or uima");
         }
         LoadedCorpus loaded;
         if ("brat".equals(format) || format == null && !CorpusImporter.isCorpus(from) && BratImport.isBrat(from)) {

@@ -77,6 +77,10 @@ class CommandsTest {
         assertEquals(Commands.OK, run("info", "--corpus", corpus.toString()));
         assertTrue(out.toString().startsWith("Japan's foreign minister in Kyiv: 6 documents") && out.toString().contains("late_report"), out.toString());
         assertArrayEquals(bensSet, Files.readAllBytes(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi")));
+        out.reset();
+        assertEquals(Commands.OK, run("import", "--from", more.toString(), "--corpus", corpus.toString(), "--format", "html"));
+        assertTrue(out.toString().contains("added 0 documents") && out.toString().contains("1 were there already with the same text: late_report"),
+                out.toString());
         assertEquals(Commands.USAGE, run("import", "--from", more.toString(), "--corpus", corpus.toString(), "--name", "Other"));
         assertTrue(err.toString().contains("--name"), err.toString());
     }
