@@ -1,0 +1,58 @@
+package org.marginalia.core.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.marginalia.core.assist.Finding;
+
+/**
+ * Dates of different documents said of the same thing (shared words around them) that cannot be the same day
+ * once relative ones are resolved against each document's publication date: "next year" written in November 2024
+ * against "in 2024". "Saturday" and "November 16" (a Saturday) agree and are not reported.
+ */
+final class DateDifferences {
+
+    private DateDifferences() {
+    }
+
+    /** Statements this similar at least may speak of the same event. */
+    static final double RELATED = 0.12;
+
+    static List<Finding> find(List<Statement> statements, StatementAligner similarity, Set<String> topic) {
+        List<DateMention> mentions = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Statement statement : statements) {
+            for (DateMention mention : DateMention.of(statement)) {
+                if (seen.add(mention.statement().documentId() + "@" + mention.begin())) {
+                    mentions.add(mention);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int j = i + 1; j < mentions.size(); j++) {
+                DateMention a = mentions.get(i);
+                DateMention b = mentions.get(j);
+                if (a.statement().document() != b.statement().document() && a.saidOfSameAs(b, topic) && !a.compatibleWith(b)
+                        && similarity.similarity(a.statement(), b.statement()) >= RELATED) {
+                    Set<String> shared = new HashSet<>(a.context());
+                    shared.retainAll(b.context());
+                    boolean relative = !a.text().matches("(?i).*\\d{4}.*") || !b.text().matches("(?i).*\\d{4}.*");
+                    findings.add(new Finding(Finding.Type.DATE, String.join(" ", new LinkedHashSet<>(shared)),
+                            List.of(source(a), source(b)), relative ? 0.7 : 0.8,
+                            (relative ? "the dates differ once relative dates are resolved against publication dates" : "the dates differ")
+                                    + String.format(Locale.ROOT, " (statements' similarity %.2f)", similarity.similarity(a.statement(), b.statement()))));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Finding.Source source(DateMention mention) {
+        return new Finding.Source(mention.statement().documentId(), mention.begin(), mention.end(), mention.text(), mention.resolved());
+    }
+}

@@ -1,0 +1,76 @@
+package org.marginalia.core.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.marginalia.core.assist.Finding;
+
+/**
+ * Figures of different documents that count the same thing, compared as ranges: one finding per thing counted
+ * where the sources give it differently, saying whether the ranges overlap (worded or hedged differently) or
+ * not (a conflict).
+ */
+final class FigureDifferences {
+
+    private FigureDifferences() {
+    }
+
+    static List<Finding> find(List<Statement> statements) {
+        List<Quantity> quantities = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Statement statement : statements) {
+            for (Quantity quantity : Quantity.of(statement)) {
+                if (seen.add(quantity.statement().documentId() + "@" + quantity.begin())) { // a quotation repeats its sentence's figures
+                    quantities.add(quantity);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Quantity> done = new ArrayList<>();
+        for (Quantity first : quantities) {
+            if (done.contains(first)) {
+                continue;
+            }
+            List<Quantity> group = new ArrayList<>(List.of(first));
+            for (Quantity other : quantities) {
+                if (!group.contains(other) && !done.contains(other) && group.stream().anyMatch(q -> q.countsSameThingAs(other))) {
+                    group.add(other);
+                }
+            }
+            done.addAll(group);
+            finding(group).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private static Optional<Finding> finding(List<Quantity> group) {
+        Map<String, Quantity> byDocument = new LinkedHashMap<>();
+        group.forEach(q -> byDocument.putIfAbsent(q.statement().documentId(), q));
+        Set<String> wordings = new LinkedHashSet<>();
+        group.forEach(q -> wordings.add(q.text().toLowerCase(Locale.ROOT)));
+        if (byDocument.size() < 2 || wordings.size() < 2) {
+            return Optional.empty();
+        }
+        boolean conflict = false;
+        for (Quantity a : group) {
+            for (Quantity b : group) {
+                if (!a.statement().documentId().equals(b.statement().documentId()) && !a.overlaps(b)) {
+                    conflict = true;
+                }
+            }
+        }
+        List<Finding.Source> sources = new ArrayList<>();
+        for (Quantity q : group) {
+            sources.add(new Finding.Source(q.statement().documentId(), q.begin(), q.end(), q.text(), q.rangeText()));
+        }
+        String thing = String.join(" ", group.get(0).thing());
+        return Optional.of(new Finding(Finding.Type.FIGURE, thing, sources, conflict ? 0.8 : 0.5,
+                conflict ? "the sources give figures whose ranges do not overlap" : "the sources give the figure differently, but the ranges overlap"));
+    }
+}

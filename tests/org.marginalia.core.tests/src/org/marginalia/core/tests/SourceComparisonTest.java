@@ -1,0 +1,84 @@
+package org.marginalia.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marginalia.core.assist.Finding;
+import org.marginalia.core.compare.SourceComparison;
+import org.marginalia.core.corpus.CorpusStore;
+
+/** The five demo articles compared from their raw text: what a careful reader finds is found, where they agree stays quiet. */
+class SourceComparisonTest {
+
+    private static SourceComparison.Result result;
+
+    @BeforeAll
+    static void compareTheSeeds() throws Exception {
+        result = SourceComparison.of(CorpusStore.load(Seeds.folder()).corpus().getDocuments());
+    }
+
+    private static List<Finding> candidates(Finding.Type type, Predicate<Finding> matching) {
+        return result.candidates().stream().filter(f -> f.type() == type && matching.test(f)).toList();
+    }
+
+    /** Whether the finding's source in {@code document} says (or, for {@code inText}, has in its span) the words. */
+    private static boolean says(Finding finding, String document, String words) {
+        return finding.sources().stream().anyMatch(s -> s.documentId().startsWith(document) && s.says().contains(words));
+    }
+
+    private static boolean has(Finding finding, String document, String words) {
+        return finding.sources().stream().anyMatch(s -> s.documentId().startsWith(document) && s.text().contains(words));
+    }
+
+    @Test
+    void oneChangedWordInSybihasQuotationIsFound() {
+        assertFalse(candidates(Finding.Type.QUOTE_WORDING, f -> says(f, "001", "poses") && says(f, "003", "represents")).isEmpty(), result.candidates().toString());
+    }
+
+    @Test
+    void nextYearWrittenInNovember2024AgainstIn2024IsADateConflict() {
+        assertFalse(candidates(Finding.Type.DATE, f -> says(f, "001", "2025") && says(f, "003", "2024")).isEmpty(), result.candidates().toString());
+    }
+
+    @Test
+    void theTroopFiguresAreComparedAsRangesThatOverlap() {
+        List<Finding> troops = candidates(Finding.Type.FIGURE, f -> has(f, "000", "approximately 12,000") && has(f, "003", "as many as 12,000"));
+        assertFalse(troops.isEmpty(), result.candidates().toString());
+        assertTrue(troops.get(0).explanation().contains("overlap"), troops.get(0).toString());
+        assertTrue(has(troops.get(0), "003", "thousands of") && says(troops.get(0), "003", "2,000 to 19,999"), troops.get(0).toString());
+        assertTrue(says(troops.get(0), "003", "at most 12,000") && says(troops.get(0), "000", "10,800 to 13,200"), troops.get(0).toString());
+    }
+
+    @Test
+    void theElectionAndTrumpsReturnAreDescribedDifferently() {
+        assertFalse(candidates(Finding.Type.DESCRIPTION, f -> says(f, "000", "mid-term") && says(f, "004", "presidential")).isEmpty(),
+                result.candidates().toString());
+        assertFalse(candidates(Finding.Type.DESCRIPTION, f -> says(f, "000", "prominence") && says(f, "004", "White House")).isEmpty(),
+                result.candidates().toString());
+    }
+
+    @Test
+    void sybihasTitleAndTheHedgesAreFound() {
+        assertFalse(candidates(Finding.Type.DESCRIPTION, f -> says(f, "003", "Deputy")).isEmpty(), result.candidates().toString());
+        assertFalse(candidates(Finding.Type.MODALITY, f -> says(f, "004", "in principle") && has(f, "002", "information security treaty")).isEmpty(),
+                result.candidates().toString());
+        assertFalse(candidates(Finding.Type.QUOTE_WORDING, f -> says(f, "004", "only \u201ca basis\u201d")).isEmpty(), result.candidates().toString());
+    }
+
+    @Test
+    void whereTheSourcesAgreeNothingIsFlagged() {
+        assertTrue(candidates(Finding.Type.DATE, f -> f.sources().stream().anyMatch(s -> s.text().contains("Saturday") || s.text().contains("November 16"))).isEmpty(),
+                "a Saturday and 16 November 2024 are one day: " + result.candidates());
+        assertTrue(candidates(Finding.Type.DATE, f -> f.sources().stream().anyMatch(s -> s.text().contains("March"))).isEmpty(),
+                "March 2023 and March last year (written in 2024) agree: " + result.candidates());
+        assertTrue(result.candidates().stream().noneMatch(f -> f.sources().stream().allMatch(s -> s.says().matches("(?s).*Zelenskyy?\\b.*"))
+                && f.type() == Finding.Type.DESCRIPTION && f.subject().matches("Zelenskyy?")), "Zelensky and Zelenskyy are one name: " + result.candidates());
+        assertTrue(candidates(Finding.Type.QUOTE_WORDING, f -> f.subject().contains("Japan will continue")).isEmpty(),
+                "the same quotation in the same words: " + result.candidates());
+    }
+}
