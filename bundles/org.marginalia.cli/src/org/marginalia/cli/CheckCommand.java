@@ -7,13 +7,14 @@ import java.util.Locale;
 import org.marginalia.core.assist.ConsistencyChecker;
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 
-/** {@code check --corpus DIR [--json]}: where the sources disagree with each other. */
+/** {@code check --corpus DIR [--json] [--raw]}: where the sources disagree with each other. */
 final class CheckCommand implements Commands.Command {
 
     @Override
@@ -24,26 +25,36 @@ final class CheckCommand implements Commands.Command {
     @Override
     public String usage() {
         return """
-                usage: marginalia check --corpus DIR [--json]
+                usage: marginalia check --corpus DIR [--json] [--raw]
                   Compares what the documents say, using each document's curated set, or what a majority of its
                   analysts agree on: one person with different titles or affiliations, one counted thing with
                   different figures, one event with different dates (relative dates resolved against publication
-                  dates), one statement with different speakers or wording.""";
+                  dates), one statement with different speakers or wording.
+                  --raw  also compares the raw texts, before anyone annotates: statements aligned across the
+                         documents, and candidates where they differ (quotations worded differently, figures as
+                         ranges, dates, descriptions, hedges), each with a confidence, for an analyst to judge""";
     }
 
     @Override
     public void run(Options options, PrintStream out) throws CorpusException, UsageException {
         LoadedCorpus corpus = CorpusStore.load(options.requiredPath("corpus"));
         boolean json = options.flag("json");
+        boolean raw = options.flag("raw");
         options.rejectUnknown();
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<Finding> findings = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, annotations));
+        List<Finding> candidates = raw ? SourceComparison.of(corpus.corpus().getDocuments()).candidates() : List.of();
         if (json) {
-            out.println(json(findings));
+            out.println(raw ? "{\"findings\":" + json(findings) + ",\"candidates\":" + json(candidates) + "}" : json(findings));
             return;
         }
-        out.println(findings.size() + " findings in " + corpus.corpus().getName());
+        out.println(findings.size() + " findings in " + corpus.corpus().getName() + " (from the annotations)");
         findings.forEach(out::println);
+        if (raw) {
+            out.println();
+            out.println(candidates.size() + " candidates from the raw texts (to judge: each says how sure it is)");
+            candidates.forEach(out::println);
+        }
     }
 
     private static String json(List<Finding> findings) {

@@ -189,6 +189,17 @@ class CommandsTest {
         out.reset();
         assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--json"));
         assertTrue(out.toString().strip().startsWith("[{\"type\":\"role title\",\"subject\":\"Andrii Sybiha\""), out.toString());
+
+        out.reset();
+        assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--raw"));
+        String raw = out.toString();
+        assertTrue(raw.contains("candidates from the raw texts") && raw.contains("quote wording:") && raw.contains("has poses")
+                && raw.contains("has represents"), raw);
+        out.reset();
+        assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--json", "--raw"));
+        String json = out.toString().strip();
+        assertTrue(json.startsWith("{\"findings\":[{") && json.contains("\"candidates\":[{\"type\":\"quote wording\"") && json.contains("\"confidence\":0.80")
+                && json.contains("\"document\":\"003_8fdbe4dfb0182242\""), json);
     }
 
     @Test
