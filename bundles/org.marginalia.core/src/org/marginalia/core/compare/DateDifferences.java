@@ -1,10 +1,13 @@
 package org.marginalia.core.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.marginalia.core.assist.Finding;
@@ -32,24 +35,42 @@ final class DateDifferences {
                 }
             }
         }
-        List<Finding> findings = new ArrayList<>();
+        // only dates that share a word beyond the story's around them can be said of the same thing
+        Map<String, List<Integer>> byWord = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                DateMention a = mentions.get(i);
-                DateMention b = mentions.get(j);
-                if (a.statement().document() != b.statement().document() && a.saidOfSameAs(b, topic) && !a.compatibleWith(b)
-                        && similarity.similarity(a.statement(), b.statement()) >= RELATED) {
-                    Set<String> shared = new HashSet<>(a.context());
-                    shared.retainAll(b.context());
-                    boolean relative = !a.text().matches("(?i).*\\d{4}.*") || !b.text().matches("(?i).*\\d{4}.*");
-                    findings.add(new Finding(Finding.Type.DATE, String.join(" ", new LinkedHashSet<>(shared)),
-                            List.of(source(a), source(b)), relative ? 0.7 : 0.8,
-                            (relative ? "the dates differ once relative dates are resolved against publication dates" : "the dates differ")
-                                    + String.format(Locale.ROOT, " (statements' similarity %.2f)", similarity.similarity(a.statement(), b.statement()))));
+            for (String word : mentions.get(i).context()) {
+                if (!topic.contains(word)) {
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        List<Finding> findings = new ArrayList<>();
+        for (List<Integer> sharing : byWord.values()) {
+            for (int x = 0; x < sharing.size(); x++) {
+                for (int y = x + 1; y < sharing.size(); y++) {
+                    int i = sharing.get(x);
+                    int j = sharing.get(y);
+                    if (compared.add((long) Math.min(i, j) << 32 | Math.max(i, j))) {
+                        compare(mentions.get(Math.min(i, j)), mentions.get(Math.max(i, j)), similarity, topic).ifPresent(findings::add);
+                    }
                 }
             }
         }
         return findings;
+    }
+
+    private static Optional<Finding> compare(DateMention a, DateMention b, StatementAligner similarity, Set<String> topic) {
+        if (a.statement().document() == b.statement().document() || !a.saidOfSameAs(b, topic) || a.compatibleWith(b)
+                || similarity.similarity(a.statement(), b.statement()) < RELATED) {
+            return Optional.empty();
+        }
+        Set<String> shared = new HashSet<>(a.context());
+        shared.retainAll(b.context());
+        boolean relative = !a.text().matches("(?i).*\\d{4}.*") || !b.text().matches("(?i).*\\d{4}.*");
+        return Optional.of(new Finding(Finding.Type.DATE, String.join(" ", new LinkedHashSet<>(shared)), List.of(source(a), source(b)), relative ? 0.7 : 0.8,
+                (relative ? "the dates differ once relative dates are resolved against publication dates" : "the dates differ")
+                        + String.format(Locale.ROOT, " (statements' similarity %.2f)", similarity.similarity(a.statement(), b.statement()))));
     }
 
     private static Finding.Source source(DateMention mention) {

@@ -1,6 +1,8 @@
 package org.marginalia.core.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,18 +34,19 @@ final class FigureDifferences {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        List<Quantity> done = new ArrayList<>();
+        Set<Quantity> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Quantity first : quantities) {
             if (done.contains(first)) {
                 continue;
             }
             List<Quantity> group = new ArrayList<>(List.of(first));
+            done.add(first);
             for (Quantity other : quantities) {
-                if (!group.contains(other) && !done.contains(other) && group.stream().anyMatch(q -> q.countsSameThingAs(other))) {
+                if (!done.contains(other) && group.stream().anyMatch(q -> q.countsSameThingAs(other))) {
                     group.add(other);
+                    done.add(other);
                 }
             }
-            done.addAll(group);
             finding(group).ifPresent(findings::add);
         }
         return findings;

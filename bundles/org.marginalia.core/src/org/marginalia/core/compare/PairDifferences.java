@@ -2,6 +2,7 @@ package org.marginalia.core.compare;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.marginalia.model.Document;
 final class PairDifferences {
 
     private static final int WINDOW = 3;
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:()\u2014\u2013\"\u201c\u201d]");
     private static final Set<String> QUALIFIERS = Set.of("deputy", "vice", "former", "acting", "interim", "then", "ex", "first", "last", "previous",
             "senior", "chief", "prime", "presidential", "mid-term", "midterm", "parliamentary", "local", "general", "full-scale", "partial", "official",
             "unofficial", "secret", "unannounced", "surprise", "planned");
@@ -37,20 +39,21 @@ final class PairDifferences {
     /** @param documentWords each document's words: a name the other document has elsewhere is no difference */
     static List<Finding> find(List<StatementAligner.Pair> pairs, Map<Document, Words> documentWords) {
         List<Finding> findings = new ArrayList<>();
+        Map<Statement, Words> statementWords = new IdentityHashMap<>();
         for (StatementAligner.Pair pair : pairs) {
             if (!pair.a().quoted()) {
-                description(pair, documentWords).ifPresent(findings::add);
+                description(pair, documentWords, statementWords).ifPresent(findings::add);
                 modality(pair).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    private static Optional<Finding> description(StatementAligner.Pair pair, Map<Document, Words> documentWords) {
+    private static Optional<Finding> description(StatementAligner.Pair pair, Map<Document, Words> documentWords, Map<Statement, Words> statementWords) {
         Statement a = pair.a();
         Statement b = pair.b();
-        Words wordsA = new Words(a.tokens());
-        Words wordsB = new Words(b.tokens());
+        Words wordsA = statementWords.computeIfAbsent(a, s -> new Words(s.tokens()));
+        Words wordsB = statementWords.computeIfAbsent(b, s -> new Words(s.tokens()));
         Set<String> anchors = new LinkedHashSet<>(norms(a.tokens()));
         anchors.retainAll(norms(b.tokens()));
         List<String> saysA = new ArrayList<>();
@@ -144,7 +147,7 @@ final class PairDifferences {
             Token near = tokens.get(i);
             Token far = tokens.get(previous);
             String between = before ? text.substring(near.end(), far.begin()) : text.substring(far.end(), near.begin());
-            if (between.matches(".*[,;:()\u2014\u2013\"\u201c\u201d].*")) {
+            if (PUNCTUATION.matcher(between).find()) {
                 break;
             }
             if (!other.has(near)) {

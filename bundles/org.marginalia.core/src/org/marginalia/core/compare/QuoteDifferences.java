@@ -1,8 +1,13 @@
 package org.marginalia.core.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,30 +22,39 @@ final class QuoteDifferences {
 
     private static final double SAME_STATEMENT = 0.5;
     private static final int MIN_QUOTE = 4;
+    private static final int RARE_WORDS = 3;
 
     private QuoteDifferences() {
     }
 
-    static List<Finding> find(List<Statement> statements) {
+    /**
+     * @param statements the statements to compare (one of each set of copies)
+     * @param all every statement, copies included: a copy of a quotation still makes its words a quotation there
+     */
+    static List<Finding> find(List<Statement> statements, List<Statement> all) {
         List<Statement> quotes = statements.stream().filter(Statement::quoted).toList();
+        List<Statement> allQuotes = all.stream().filter(Statement::quoted).toList();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            for (int j = i + 1; j < quotes.size(); j++) {
-                Statement a = quotes.get(i);
-                Statement b = quotes.get(j);
-                if (a.document() != b.document() && overlap(a, b) >= SAME_STATEMENT) {
-                    wording(a, b).ifPresent(findings::add);
-                }
+        for (List<Statement> cluster : clusters(quotes)) {
+            wording(cluster).ifPresent(findings::add);
+        }
+        Map<String, List<Statement>> sentencesWith = new HashMap<>();
+        for (Statement sentence : statements) {
+            if (!sentence.quoted()) {
+                sentence.tokens().stream().map(Token::norm).distinct().forEach(word -> sentencesWith.computeIfAbsent(word, w -> new ArrayList<>()).add(sentence));
             }
         }
         for (Statement quote : quotes) {
             if (quote.tokens().size() < MIN_QUOTE) {
                 continue;
             }
-            for (Statement sentence : statements) {
-                if (!sentence.quoted() && sentence.document() != quote.document() && contains(sentence.tokens(), quote.tokens())
-                        && quotes.stream().noneMatch(q -> q.document() == sentence.document() && overlap(q, quote) >= SAME_STATEMENT)) {
-                    findings.add(extent(quote, sentence, quotes));
+            // only the sentences holding the quotation's rarest word can hold all of it
+            List<Statement> candidates = quote.tokens().stream().map(t -> sentencesWith.getOrDefault(t.norm(), List.of()))
+                    .min(Comparator.comparingInt(List::size)).orElse(List.of());
+            for (Statement sentence : candidates) {
+                if (sentence.document() != quote.document() && contains(sentence.tokens(), quote.tokens())
+                        && allQuotes.stream().noneMatch(q -> q.document() == sentence.document() && overlap(q, quote) >= SAME_STATEMENT)) {
+                    findings.add(extent(quote, sentence, allQuotes));
                 }
             }
         }
@@ -62,22 +76,82 @@ final class QuoteDifferences {
         return words;
     }
 
-    private static Optional<Finding> wording(Statement a, Statement b) {
-        List<WordDiff.Change> changes = WordDiff.of(a.tokens(), b.tokens());
-        if (changes.isEmpty()) {
+    /**
+     * Quotations of one statement: those of different documents sharing half their words, found through the few
+     * rarest words of each (two wordings of one quotation share those), joined transitively.
+     */
+    private static List<List<Statement>> clusters(List<Statement> quotes) {
+        Map<String, Integer> frequency = new HashMap<>();
+        quotes.forEach(q -> content(q).forEach(w -> frequency.merge(w, 1, Integer::sum)));
+        Map<String, List<Integer>> byRareWord = new HashMap<>();
+        List<List<String>> rarest = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            List<String> words = content(quotes.get(i)).stream().sorted(Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w))
+                    .limit(RARE_WORDS).toList();
+            rarest.add(words);
+            for (String word : words) {
+                byRareWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] parent = new int[quotes.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            for (String word : rarest.get(i)) {
+                for (int j : byRareWord.get(word)) {
+                    if (j > i && quotes.get(i).document() != quotes.get(j).document() && root(parent, i) != root(parent, j)
+                            && overlap(quotes.get(i), quotes.get(j)) >= SAME_STATEMENT) {
+                        parent[root(parent, j)] = root(parent, i);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Statement>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            clusters.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(quotes.get(i));
+        }
+        return clusters.values().stream().filter(c -> c.size() > 1).toList();
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The wordings of one quotation (each distinct: copies were merged before), each set against the first. */
+    private static Optional<Finding> wording(List<Statement> cluster) {
+        Statement first = cluster.get(0);
+        Set<String> firstSays = new LinkedHashSet<>();
+        List<Finding.Source> others = new ArrayList<>();
+        int differences = 0;
+        for (Statement other : cluster.subList(1, cluster.size())) {
+            List<WordDiff.Change> changes = WordDiff.of(first.tokens(), other.tokens());
+            if (changes.isEmpty()) {
+                continue; // the same words, punctuation aside
+            }
+            differences = Math.max(differences, changes.size());
+            List<String> saysOther = new ArrayList<>();
+            List<String> saysFirst = new ArrayList<>();
+            for (WordDiff.Change change : changes) {
+                saysFirst.add(change.a().isEmpty() ? "(nothing)" : change.aText());
+                saysOther.add(change.b().isEmpty() ? "(nothing)" : change.bText());
+            }
+            firstSays.addAll(saysFirst);
+            others.add(new Finding.Source(other.documentId(), other.begin(), other.end(), other.text(),
+                    "has " + String.join(" / ", saysOther) + " where " + first.documentId() + " has " + String.join(" / ", saysFirst)));
+        }
+        if (others.isEmpty()) {
             return Optional.empty();
         }
-        List<String> saysA = new ArrayList<>();
-        List<String> saysB = new ArrayList<>();
-        for (WordDiff.Change change : changes) {
-            saysA.add(change.a().isEmpty() ? "(nothing)" : change.aText());
-            saysB.add(change.b().isEmpty() ? "(nothing)" : change.bText());
-        }
-        String subject = subject(a);
-        return Optional.of(new Finding(Finding.Type.QUOTE_WORDING, subject,
-                List.of(new Finding.Source(a.documentId(), a.begin(), a.end(), a.text(), "has " + String.join(" / ", saysA)),
-                        new Finding.Source(b.documentId(), b.begin(), b.end(), b.text(), "has " + String.join(" / ", saysB))),
-                0.8, changes.size() == 1 ? "the same quotation with different words" : "the same quotation with " + changes.size() + " differences in its words"));
+        List<Finding.Source> sources = new ArrayList<>();
+        sources.add(new Finding.Source(first.documentId(), first.begin(), first.end(), first.text(), "has " + String.join(" / ", firstSays)));
+        sources.addAll(others);
+        return Optional.of(new Finding(Finding.Type.QUOTE_WORDING, subject(first), sources, 0.8,
+                differences == 1 ? "the same quotation with different words" : "the same quotation with up to " + differences + " differences in its words"));
     }
 
     private static Finding extent(Statement quote, Statement sentence, List<Statement> quotes) {

@@ -19,7 +19,7 @@ import org.marginalia.model.Document;
  */
 public final class SourceComparison {
 
-    /** The statements, their alignment and the candidates found on them. */
+    /** The statements compared (one for each set of word-for-word copies), their alignment and the candidates found on them. */
     public record Result(List<Statement> statements, List<StatementAligner.Pair> pairs, List<Finding> candidates) {
     }
 
@@ -42,16 +42,19 @@ public final class SourceComparison {
     }
 
     public static Result of(List<Document> documents) {
-        List<Statement> statements = new ArrayList<>();
-        documents.forEach(document -> statements.addAll(Statements.of(document)));
+        List<Statement> all = new ArrayList<>();
+        documents.forEach(document -> all.addAll(Statements.of(document)));
+        Copies copies = Copies.of(all);
+        List<Statement> statements = copies.representatives();
         List<StatementAligner.Pair> pairs = StatementAligner.align(statements);
         Map<Document, Words> documentWords = new HashMap<>();
-        statements.forEach(s -> documentWords.computeIfAbsent(s.document(), d -> new Words(List.of())).addAll(s.tokens()));
+        all.forEach(s -> documentWords.computeIfAbsent(s.document(), d -> new Words(List.of())).addAll(s.tokens()));
         List<Finding> candidates = new ArrayList<>();
-        candidates.addAll(QuoteDifferences.find(statements));
+        candidates.addAll(QuoteDifferences.find(statements, all));
         candidates.addAll(FigureDifferences.find(statements));
         candidates.addAll(DateDifferences.find(statements, StatementAligner.over(statements), topic(statements, documents.size())));
         candidates.addAll(PairDifferences.find(pairs, documentWords));
+        candidates.replaceAll(copies::withCopies);
         candidates.sort(Comparator.comparingDouble(Finding::confidence).reversed());
         return new Result(statements, pairs, candidates);
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +26,15 @@ public final class StatementAligner {
 
     public static final double THRESHOLD = 0.22;
     /** Words in more than this share of the statements (and at least 20) are left out of the index: they match everything. */
-    private static final double COMMON = 0.05;
+    private static final double COMMON = 0.02;
     private static final double NAME_WEIGHT = 2.0;
+    /** A statement is matched in at most this many other documents, its best ones: enough for a reader, bounded for a thousand. */
+    private static final int DOCUMENTS = 25;
 
     private final List<Statement> statements;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** For each indexed word, the statements having it and its weight there, side by side. */
+    private final Map<String, Postings> postings = new HashMap<>();
     private final Map<Statement, Integer> position = new IdentityHashMap<>();
 
     private StatementAligner(List<Statement> statements) {
@@ -88,51 +90,90 @@ public final class StatementAligner {
             }
             normalise(vector);
             vectors.add(vector);
-            for (String word : vector.keySet()) {
-                if (frequency.get(word) <= Math.max(20, COMMON * n)) {
-                    postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            for (Map.Entry<String, Double> word : vector.entrySet()) {
+                if (frequency.get(word.getKey()) <= Math.max(20, COMMON * n)) {
+                    postings.computeIfAbsent(word.getKey(), w -> new Postings(frequency.get(w))).add(i, word.getValue());
                 }
             }
         }
     }
 
     private List<Pair> pairs() {
-        List<Map<Document, Integer>> best = new ArrayList<>();
-        List<Map<Document, Double>> bestScore = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            Map<Integer, Double> scores = new HashMap<>();
+        int n = statements.size();
+        List<Map<Document, Integer>> best = new ArrayList<>(n);
+        List<Map<Document, Double>> bestScore = new ArrayList<>(n);
+        double[] scores = new double[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            Document own = statements.get(i).document();
             for (Map.Entry<String, Double> word : vectors.get(i).entrySet()) {
-                for (int j : postings.getOrDefault(word.getKey(), List.of())) {
-                    if (statements.get(j).document() != statements.get(i).document()) {
-                        scores.merge(j, word.getValue() * vectors.get(j).get(word.getKey()), Double::sum);
+                Postings having = postings.get(word.getKey());
+                if (having == null) {
+                    continue;
+                }
+                double weight = word.getValue();
+                for (int k = 0; k < having.size; k++) {
+                    int j = having.statements[k];
+                    if (statements.get(j).document() != own) {
+                        if (scores[j] == 0) {
+                            touched[count++] = j;
+                        }
+                        scores[j] += weight * having.weights[k];
                     }
                 }
             }
-            Map<Document, Integer> byDocument = new LinkedHashMap<>();
+            // the best statement of each document, then the best documents: no sort of all the candidates
+            Map<Document, Integer> byDocument = new HashMap<>();
             Map<Document, Double> byDocumentScore = new HashMap<>();
-            scores.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(score -> {
-                        Document document = statements.get(score.getKey()).document();
-                        if (!byDocument.containsKey(document)) {
-                            byDocument.put(document, score.getKey());
-                            byDocumentScore.put(document, score.getValue());
-                        }
-                    });
+            for (int k = 0; k < count; k++) {
+                int j = touched[k];
+                Document document = statements.get(j).document();
+                Double known = byDocumentScore.get(document);
+                if (scores[j] >= THRESHOLD && (known == null || scores[j] > known || scores[j] == known && j < byDocument.get(document))) {
+                    byDocument.put(document, j);
+                    byDocumentScore.put(document, scores[j]);
+                }
+                scores[j] = 0;
+            }
+            if (byDocument.size() > DOCUMENTS) {
+                List<Document> kept = byDocumentScore.entrySet().stream().sorted(Map.Entry.<Document, Double>comparingByValue(Comparator.reverseOrder()))
+                        .limit(DOCUMENTS).map(Map.Entry::getKey).toList();
+                byDocument.keySet().retainAll(kept);
+                byDocumentScore.keySet().retainAll(kept);
+            }
             best.add(byDocument);
             bestScore.add(byDocumentScore);
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
+        for (int i = 0; i < n; i++) {
             for (Map.Entry<Document, Integer> match : best.get(i).entrySet()) {
                 int j = match.getValue();
-                double score = bestScore.get(i).get(match.getKey());
                 Integer back = best.get(j).get(statements.get(i).document());
-                if (i < j && back != null && back == i && score >= THRESHOLD) {
-                    pairs.add(new Pair(statements.get(i), statements.get(j), score));
+                if (i < j && back != null && back == i) {
+                    pairs.add(new Pair(statements.get(i), statements.get(j), bestScore.get(i).get(match.getKey())));
                 }
             }
         }
+        pairs.sort(Comparator.comparingInt((Pair p) -> position.get(p.a())).thenComparingInt(p -> position.get(p.b())));
         return pairs;
+    }
+
+    /** Statements and weights of one word, in primitive arrays: scoring walks millions of them. */
+    private static final class Postings {
+        final int[] statements;
+        final double[] weights;
+        int size;
+
+        Postings(int capacity) {
+            statements = new int[capacity];
+            weights = new double[capacity];
+        }
+
+        void add(int statement, double weight) {
+            statements[size] = statement;
+            weights[size++] = weight;
+        }
     }
 
     private static void normalise(Map<String, Double> vector) {

@@ -37,7 +37,7 @@ public record Token(String text, int begin, int end, String norm) {
         if (norm.endsWith("'s")) {
             norm = norm.substring(0, norm.length() - 2);
         }
-        if (norm.matches("\\d[\\d,.]*")) {
+        if (Character.isDigit(norm.charAt(0))) {
             return norm.replace(",", "");
         }
         if (norm.length() > 4 && norm.endsWith("ies")) {

@@ -1,7 +1,9 @@
 package org.marginalia.core.compare;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +16,10 @@ final class Words {
     private static final int NAME_LENGTH = 5;
 
     private final Set<String> norms = new HashSet<>();
+    /** The names among them, the only words a spelling variant is looked for in. */
+    private final Set<String> names = new HashSet<>();
+    /** Names already looked up for a variant: a document's words are asked about again and again. */
+    private final Map<String, Boolean> variants = new HashMap<>();
 
     Words(List<Token> tokens) {
         tokens.forEach(this::add);
@@ -25,6 +31,9 @@ final class Words {
 
     void add(Token token) {
         norms.add(token.norm());
+        if (token.isCapitalised() && token.norm().length() >= NAME_LENGTH && names.add(token.norm())) {
+            variants.clear();
+        }
         if (token.norm().contains("-")) {
             norms.addAll(List.of(token.norm().split("-")));
         }
@@ -38,7 +47,8 @@ final class Words {
         if (parts.length > 1 && List.of(parts).stream().allMatch(norms::contains)) {
             return true;
         }
-        return token.isCapitalised() && token.norm().length() >= NAME_LENGTH && norms.stream().anyMatch(other -> oneApart(other, token.norm()));
+        return token.isCapitalised() && token.norm().length() >= NAME_LENGTH
+                && variants.computeIfAbsent(token.norm(), norm -> names.stream().anyMatch(other -> oneApart(other, norm)));
     }
 
     /** One letter added, removed or changed. */

@@ -86,6 +86,20 @@ public final class TextAddition {
         return new TextAddition(corpus, List.copyOf(entries), documents);
     }
 
+    /** The files of a folder that no corpus could take (unreadable, not UTF-8, a page without text), and why; fails if it holds no text. */
+    public static List<CorpusProblem> unreadable(Path sourceFolder) throws CorpusException {
+        ConfinedFolder source = new ConfinedFolder(sourceFolder);
+        List<CorpusProblem> problems = new ArrayList<>();
+        for (Path file : CorpusImporter.listTexts(sourceFolder)) {
+            try {
+                CorpusImporter.read(source, file);
+            } catch (CorpusException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
     public List<Entry> entries() {
         return entries;
     }

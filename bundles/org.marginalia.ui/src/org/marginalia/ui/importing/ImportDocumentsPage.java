@@ -132,8 +132,9 @@ final class ImportDocumentsPage extends WizardPage {
             }
         }
         summary.setText(String.format(ImportTexts.summary, add, there, refused) + (refused > 0 ? " " + ImportTexts.nothingUntilFixed : ""));
+        summary.getParent().layout(true, true); // the summary wraps to its new length
         if (refused > 0) {
-            setErrorMessage(String.format(ImportTexts.refusedMessage, refused));
+            setErrorMessage(refused == 1 ? ImportTexts.refusedOne : String.format(ImportTexts.refusedMessage, refused));
         } else if (add == 0) {
             setMessage(ImportTexts.nothingNew, WARNING);
         } else {

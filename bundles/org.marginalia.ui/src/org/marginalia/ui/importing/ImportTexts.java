@@ -40,6 +40,8 @@ final class ImportTexts extends NLS {
     public static String nameMissing;
     public static String schemaMissing;
     public static String textsMissing;
+    public static String textsRefused;
+    public static String refusedOne;
     public static String newJob;
     public static String newFailedTitle;
     public static String newFailed;

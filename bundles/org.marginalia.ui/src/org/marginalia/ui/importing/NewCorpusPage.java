@@ -3,6 +3,7 @@ package org.marginalia.ui.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.TextAddition;
 import org.marginalia.core.schema.SchemaLoader;
 
 /** Name, folder and schema of a new corpus, and optionally a folder of texts to add at once; checked as they are typed. */
@@ -107,8 +110,8 @@ final class NewCorpusPage extends WizardPage {
         } else if (!defaultSchema.getSelection()) {
             error = schemaText.getText().isBlank() ? ImportTexts.schemaMissing : schemaProblem(schema());
         }
-        if (error == null && texts() != null && !Files.isDirectory(texts())) {
-            error = texts() + " " + ImportTexts.textsMissing;
+        if (error == null && texts() != null) {
+            error = Files.isDirectory(texts()) ? textsProblem(texts()) : texts() + " " + ImportTexts.textsMissing;
         }
         setErrorMessage(error);
         setPageComplete(error == null && !nameText.getText().isBlank() && !folderText.getText().isBlank());
@@ -130,6 +133,16 @@ final class NewCorpusPage extends WizardPage {
         try {
             SchemaLoader.read(new ConfinedFolder(schema.toAbsolutePath().getParent()), schema.toAbsolutePath());
             return null;
+        } catch (CorpusException e) {
+            return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
+        }
+    }
+
+    /** Why the texts could not all be added, checked before anything is written (the Import wizard shows each file). */
+    private static String textsProblem(Path texts) {
+        try {
+            List<CorpusProblem> problems = TextAddition.unreadable(texts);
+            return problems.isEmpty() ? null : String.format(ImportTexts.textsRefused, problems.size(), problems.get(0));
         } catch (CorpusException e) {
             return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
         }

@@ -86,6 +86,12 @@ class ImportWizardsTest {
         wizard.setText("The team's schema (an Ecore file):", temp.resolve("missing.ecore").toString());
         assertTrue(wizard.errorMessage() != null && wizard.errorMessage().contains("missing.ecore"), String.valueOf(wizard.errorMessage()));
         wizard.setText("The team's schema (an Ecore file):", schema.toString());
+        Files.write(texts.resolve("bad.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
+        wizard.setText("Add the texts of (optional):", texts.toString());
+        assertTrue(wizard.errorMessage() != null && wizard.errorMessage().contains("bad.txt") && wizard.errorMessage().contains("UTF-8"),
+                "a bad text is caught before anything is made: " + wizard.errorMessage());
+        assertFalse(wizard.isEnabled("Finish"));
+        Files.delete(texts.resolve("bad.txt"));
         wizard.setText("Add the texts of (optional):", texts.toString());
         assertEquals(null, wizard.errorMessage());
 
@@ -117,7 +123,7 @@ class ImportWizardsTest {
 
         assertEquals(List.of("broken.txt", "late report.txt"), wizard.tableColumn(0));
         assertTrue(wizard.tableColumn(2).get(0).startsWith("Refused: ") && wizard.tableColumn(2).get(0).contains("UTF-8"), wizard.tableColumn(2).toString());
-        assertEquals("Added: Iwaya left Kyiv", wizard.tableColumn(2).get(1));
+        assertEquals("Will add: Iwaya left Kyiv", wizard.tableColumn(2).get(1));
         assertEquals("late_report", wizard.tableColumn(1).get(1), "the document id the file becomes");
         assertFalse(wizard.isEnabled("Finish"), "nothing is imported while a file is refused");
         assertTrue(wizard.errorMessage().contains("refused"), wizard.errorMessage());

@@ -56,6 +56,7 @@ public final class BratExporter implements CorpusExporter {
             monitor.worked(1);
         }
         AtomicFiles.writeRegenerable(out.resolve(BratImport.CONFIGURATION), stream -> stream.write(types.configuration().getBytes(StandardCharsets.UTF_8)));
+        notRepresented.addAll(SetOwners.documentsWithoutSets(corpus, sets, "/"));
         monitor.done();
         return notRepresented;
     }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.common.util.Monitor;
@@ -72,6 +71,7 @@ public final class ConllExporter implements CorpusExporter {
             byte[] bytes = file.getValue().toString().getBytes(StandardCharsets.UTF_8);
             AtomicFiles.writeRegenerable(out.resolve(file.getKey() + ".conll"), stream -> stream.write(bytes));
         }
+        notRepresented.addAll(SetOwners.documentsWithoutSets(corpus, sets, ".conll"));
         monitor.done();
         return notRepresented;
     }
@@ -104,26 +104,30 @@ public final class ConllExporter implements CorpusExporter {
         if (empty > 0) {
             notRepresented.add(where + empty + " empty " + kind.getName() + " spans (no token to tag)");
         }
-        TreeSet<Integer> cuts = new TreeSet<>();
-        spans.forEach(span -> {
-            cuts.add(span.getBegin());
-            cuts.add(span.getEnd());
-        });
         file.append("-DOCSTART- O\n\n");
         int next = 0;
-        for (List<ConllTokens.Token> sentence : ConllTokens.sentences(text, cuts, offset -> inside(spans, offset))) {
+        int cut = 0;
+        for (List<ConllTokens.Token> sentence : ConllTokens.sentences(text, offset -> inside(spans, offset))) {
             for (ConllTokens.Token token : sentence) {
                 while (next < spans.size() && spans.get(next).getEnd() <= token.begin()) {
                     next++;
                 }
                 String tag = "O";
-                if (next < spans.size() && spans.get(next).getBegin() <= token.begin()) {
+                if (next < spans.size() && spans.get(next).getBegin() < token.end()) {
                     Annotation span = spans.get(next);
-                    tag = (span.getBegin() == token.begin() ? "B-" : "I-") + tag(span, label);
+                    boolean first = span.getBegin() >= token.begin();
+                    if (first && span.getBegin() > token.begin() || span.getEnd() < token.end() && span.getEnd() > token.begin()) {
+                        cut++;
+                    }
+                    tag = (first ? "B-" : "I-") + tag(span, label);
                 }
                 file.append(text, token.begin(), token.end()).append(' ').append(tag).append('\n');
             }
             file.append('\n');
+        }
+        if (cut > 0) {
+            notRepresented.add(where + cut + " " + kind.getName() + " spans begin or end inside a word (\u201cRussia\u201d in \u201cRussia's\u201d):"
+                    + " the whole word is tagged, as every analyst's file has the same tokens");
         }
     }
 

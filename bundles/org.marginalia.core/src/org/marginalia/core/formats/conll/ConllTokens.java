@@ -4,13 +4,12 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NavigableSet;
 import java.util.function.IntPredicate;
 
 /**
  * A text cut into sentences of tokens for CoNLL columns: words and punctuation as {@link BreakIterator} finds
- * them, whitespace dropped, every token also cut where a span begins or ends (so that the columns say exactly
- * what was annotated), and no sentence ending inside a span (a BIO sequence cannot cross a blank line).
+ * them, whitespace dropped, from the text alone (so that every analyst's file has the same tokens, line by
+ * line), and no sentence ending inside a span (a BIO sequence cannot cross a blank line).
  */
 final class ConllTokens {
 
@@ -21,11 +20,8 @@ final class ConllTokens {
     private ConllTokens() {
     }
 
-    /**
-     * @param cuts offsets where spans begin or end
-     * @param inside whether an offset lies strictly inside a span
-     */
-    static List<List<Token>> sentences(String text, NavigableSet<Integer> cuts, IntPredicate inside) {
+    /** @param inside whether an offset lies strictly inside a span */
+    static List<List<Token>> sentences(String text, IntPredicate inside) {
         List<List<Token>> sentences = new ArrayList<>();
         BreakIterator sentenceBreaks = BreakIterator.getSentenceInstance(Locale.ROOT);
         sentenceBreaks.setText(text);
@@ -34,7 +30,7 @@ final class ConllTokens {
             if (end < text.length() && inside.test(end)) {
                 continue;
             }
-            List<Token> tokens = tokens(text, start, end, cuts);
+            List<Token> tokens = tokens(text, start, end);
             if (!tokens.isEmpty()) {
                 sentences.add(tokens);
             }
@@ -43,19 +39,13 @@ final class ConllTokens {
         return sentences;
     }
 
-    private static List<Token> tokens(String text, int from, int to, NavigableSet<Integer> cuts) {
+    private static List<Token> tokens(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
         words.setText(text.substring(from, to));
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            int begin = from + start;
-            int limit = from + end;
-            for (Integer cut : cuts.subSet(begin, false, limit, false)) {
-                addWithoutSpace(text, begin, cut, tokens);
-                begin = cut;
-            }
-            addWithoutSpace(text, begin, limit, tokens);
+            addWithoutSpace(text, from + start, from + end, tokens);
         }
         return tokens;
     }
