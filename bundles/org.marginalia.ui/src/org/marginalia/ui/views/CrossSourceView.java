@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +29,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.assist.ConsistencyChecker;
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.AnnotationSet;
@@ -39,7 +41,9 @@ import org.marginalia.ui.editor.DocumentEditorInput;
 /**
  * Where the sources of the open corpora disagree: role titles, figures, dates, quotes. Each finding lists
  * what each source says; double-clicking a source opens its document at the span. Findings also go to the
- * Problems view as information markers.
+ * Problems view as information markers. With Compare Raw Texts on, the candidates the raw texts give (before
+ * anyone annotates: quotations worded differently, figures as ranges, dates, descriptions, hedges) are listed
+ * too, marked as such; they are for the analyst to judge and do not go to the Problems view.
  */
 public final class CrossSourceView extends ViewPart {
 
@@ -49,17 +53,18 @@ public final class CrossSourceView extends ViewPart {
     /** The family of the checking job, for whoever needs to wait for it. */
     public static final Object FAMILY = CrossSourceView.class;
 
-    private record Row(LoadedCorpus corpus, Finding finding) {
+    private record Row(LoadedCorpus corpus, Finding finding, boolean raw) {
     }
 
     private final List<Row> rows = new ArrayList<>();
     private Table findings;
     private Table sources;
+    private volatile boolean rawTexts;
 
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        findings = Tables.create(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360);
+        findings = Tables.create(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360, "From", 110);
         sources = Tables.create(sash, "Source", 320, "Text", 320, "Says", 260);
         sash.setWeights(60, 40);
         findings.addListener(SWT.Selection, e -> showSources());
@@ -71,12 +76,27 @@ public final class CrossSourceView extends ViewPart {
             }
         };
         refresh.setToolTipText("Compare the sources of the open corpora again");
+        Action raw = new Action("Compare Raw Texts", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setRawTexts(isChecked());
+            }
+        };
+        raw.setToolTipText("Also compare the documents' raw texts, before anyone annotates, and list the candidates they give");
         getViewSite().getActionBars().getToolBarManager().add(refresh);
+        getViewSite().getActionBars().getToolBarManager().add(raw);
         check();
+    }
+
+    /** Whether the raw texts are compared too; compares again. */
+    public Job setRawTexts(boolean on) {
+        rawTexts = on;
+        return check();
     }
 
     /** Compares the sources in the background and shows the findings when done. */
     public Job check() {
+        boolean raw = rawTexts;
         List<LoadedCorpus> corpora = CorpusSession.getDefault().corpora();
         // The job reads copies taken here, on the UI thread: the editors change the sets themselves meanwhile.
         Map<LoadedCorpus, List<AnnotationSet>> snapshots = new LinkedHashMap<>();
@@ -91,11 +111,14 @@ public final class CrossSourceView extends ViewPart {
                 for (Map.Entry<LoadedCorpus, List<AnnotationSet>> snapshot : snapshots.entrySet()) {
                     LoadedAnnotations loaded = new LoadedAnnotations(snapshot.getValue(), List.of());
                     LoadedCorpus corpus = snapshot.getKey();
-                    ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded)).forEach(f -> found.add(new Row(corpus, f)));
+                    ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded)).forEach(f -> found.add(new Row(corpus, f, false)));
+                    if (raw) {
+                        SourceComparison.of(corpus.corpus().getDocuments()).candidates().forEach(f -> found.add(new Row(corpus, f, true)));
+                    }
                     monitor.worked(1);
                 }
                 try {
-                    publishMarkers(found);
+                    publishMarkers(found.stream().filter(row -> !row.raw()).toList());
                 } catch (CoreException e) {
                     return e.getStatus();
                 }
@@ -122,13 +145,16 @@ public final class CrossSourceView extends ViewPart {
         for (Row row : rows) {
             TableItem item = new TableItem(findings, SWT.NONE);
             item.setText(new String[] { row.finding().type().label(), row.finding().subject(),
-                    String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation() });
+                    String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation(), row.raw() ? "raw texts" : "annotations" });
         }
-        setContentDescription(switch (rows.size()) {
+        long candidates = rows.stream().filter(Row::raw).count();
+        String annotated = switch ((int) (rows.size() - candidates)) {
             case 0 -> "No findings: the sources agree where they can be compared";
             case 1 -> "1 finding: where the sources disagree";
-            default -> rows.size() + " findings: where the sources disagree";
-        });
+            default -> (rows.size() - candidates) + " findings: where the sources disagree";
+        };
+        setContentDescription(rawTexts ? annotated + (candidates == 1 ? "; 1 candidate" : "; " + candidates + " candidates") + " from the raw texts, to judge"
+                : annotated);
         sources.removeAll();
     }
 

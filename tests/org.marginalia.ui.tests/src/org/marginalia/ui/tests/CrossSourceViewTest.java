@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.tests.support.CrossSourcePage;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
+import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 import org.marginalia.ui.views.CrossSourceView;
 
@@ -71,5 +73,27 @@ class CrossSourceViewTest {
         String row = sources.stream().filter(r -> r.contains("Deputy Foreign Minister")).findFirst().orElseThrow();
         assertTrue(row.startsWith(deputy.getTitle() + " | "), row);
         assertTrue(sources.stream().noneMatch(r -> r.matches("^\\d{3}_[0-9a-f]{16} \\|.*")), "no source is named by its id: " + sources);
+    }
+
+    @Test
+    void theRawTextsGiveCandidatesMarkedAsSuchThatOpenAtTheirSpan() throws Exception {
+        CrossSourcePage view = CrossSourcePage.show();
+        int findings = view.findings().size();
+        Job job = UI.call(() -> view.view().setRawTexts(true));
+        job.join();
+        UI.waitUntil("the candidates", () -> view.findings().size() > findings);
+
+        List<String> rows = view.findings();
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("quote wording | ") && r.endsWith(" | raw texts")), rows.toString());
+        assertTrue(view.description().matches(findings + " findings: where the sources disagree; \\d+ candidates from the raw texts, to judge"), view.description());
+        IMarker[] markers = ResourcesPlugin.getWorkspace().getRoot().findMarkers(CrossSourceView.MARKER, false, IResource.DEPTH_ZERO);
+        assertEquals(findings, markers.length, "candidates are not findings: they stay out of the Problems view");
+
+        view.selectFinding("quote wording | \u201cThe deepening");
+        view.openSource("represents a direct threat");
+        DocumentEditorPage editor = workbench.activeDocumentEditor();
+        assertEquals(DOC_003, editor.documentId());
+        assertTrue(editor.selectedText().contains("represents a direct threat"), editor.selectedText());
+        UI.call(() -> view.view().setRawTexts(false)).join();
     }
 }

@@ -57,7 +57,7 @@ public final class CrossSourcePage {
 
     /** Each finding as "type | about | confidence". */
     public List<String> findings() {
-        return rows(view.getFindingsTable(), 3);
+        return rows(view.getFindingsTable(), 5);
     }
 
     /** Clicks the first finding whose row starts with {@code prefix} and returns its sources as "source | text | says". */
