@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.marginalia.core.compare.Quantity;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.schema.AttributeValues;
 import org.marginalia.core.schema.CorpusSchema;
@@ -215,39 +216,55 @@ public final class ConsistencyChecker {
         return Optional.empty();
     }
 
+    /**
+     * Figures of one counted thing compared as ranges: what the annotated words allow ("thousands of" 2,000 to
+     * 19,999, "as many as 12,000" at most 12,000), else the value, give or take a tenth when approximate. Ranges
+     * that do not overlap disagree; overlapping ones given differently are reported as a weaker finding.
+     */
     private static Optional<Finding> numbers(String subject, List<Located<Figure>> figures) {
-        List<Located<Figure>> valued = figures.stream().filter(f -> number(f.annotation().getValue()) != null).toList();
+        List<Located<Figure>> valued = figures.stream().filter(f -> range(f).isPresent()).toList();
+        boolean apart = false;
+        boolean different = false;
         for (int i = 0; i < valued.size(); i++) {
             for (int j = i + 1; j < valued.size(); j++) {
                 Located<Figure> a = valued.get(i);
                 Located<Figure> b = valued.get(j);
-                if (a.document() != b.document() && !close(a.annotation(), b.annotation())) {
-                    boolean approximate = valued.stream().anyMatch(f -> f.annotation().isApproximate());
-                    List<Finding.Source> sources = new ArrayList<>();
-                    Set<String> seen = new HashSet<>();
-                    valued.stream().sorted(Comparator.comparing((Located<Figure> f) -> f.document().getId()))
-                            .filter(f -> seen.add(f.document().getId() + "|" + f.annotation().getValue()))
-                            .forEach(f -> sources.add(f.source((f.annotation().isApproximate() ? "about " : "") + f.annotation().getValue())));
-                    return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, approximate ? 0.6 : 0.9,
-                            approximate ? "is counted differently (some figures are approximate)" : "is counted differently"));
+                if (a.document() != b.document()) {
+                    Quantity.Range x = range(a).orElseThrow();
+                    Quantity.Range y = range(b).orElseThrow();
+                    apart |= !x.overlaps(y);
+                    different |= !x.equals(y);
                 }
             }
         }
-        return Optional.empty();
+        if (!different) {
+            return Optional.empty();
+        }
+        boolean approximate = valued.stream().anyMatch(f -> f.annotation().isApproximate());
+        List<Finding.Source> sources = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        valued.stream().sorted(Comparator.comparing((Located<Figure> f) -> f.document().getId()))
+                .filter(f -> seen.add(f.document().getId() + "|" + f.annotation().getValue()))
+                .forEach(f -> sources.add(f.source((f.annotation().isApproximate() ? "about " : "") + f.annotation().getValue() + " (" + range(f).orElseThrow().text() + ")")));
+        if (apart) {
+            return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, approximate ? 0.6 : 0.9,
+                    "is counted differently: " + (approximate ? "even as ranges, " : "") + "the figures do not overlap"));
+        }
+        return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, 0.4, "is given differently, but the ranges overlap"));
     }
 
-    /** Equal values, or approximate ones within a tenth of each other. */
-    private static boolean close(Figure a, Figure b) {
-        BigDecimal x = number(a.getValue());
-        BigDecimal y = number(b.getValue());
-        if (x.compareTo(y) == 0) {
-            return true;
+    private static Optional<Quantity.Range> range(Located<Figure> figure) {
+        String words = figure.document().getText().substring(figure.annotation().getBegin(), figure.annotation().getEnd());
+        Optional<Quantity.Range> read = Quantity.rangeOf(words);
+        if (read.isPresent()) {
+            return read;
         }
-        if (!a.isApproximate() && !b.isApproximate()) {
-            return false;
+        BigDecimal value = number(figure.annotation().getValue());
+        if (value == null) {
+            return Optional.empty();
         }
-        BigDecimal larger = x.abs().max(y.abs());
-        return x.subtract(y).abs().compareTo(larger.multiply(new BigDecimal("0.1"))) <= 0;
+        double v = value.doubleValue();
+        return Optional.of(figure.annotation().isApproximate() ? new Quantity.Range(v * 0.9, v * 1.1) : new Quantity.Range(v, v));
     }
 
     private static BigDecimal number(String value) {

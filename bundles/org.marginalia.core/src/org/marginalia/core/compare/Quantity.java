@@ -2,13 +2,18 @@ package org.marginalia.core.compare;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaFactory;
 
 /**
  * A figure as a text gives it, read as the range it allows: "12,000" is exactly that, "approximately 12,000"
@@ -28,6 +33,27 @@ public record Quantity(Statement statement, int begin, int end, String text, dou
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores) of\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|both)\\s+$");
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
+
+    /** The range a figure's words allow, low and high, as {@link #of} reads them. */
+    public record Range(double low, double high) {
+
+        public boolean overlaps(Range other) {
+            return low <= other.high && other.low <= high;
+        }
+
+        /** "10,800 to 13,200", "at most 12,000", "12,000". */
+        public String text() {
+            return new Quantity(null, 0, 0, "", low, high, Set.of()).rangeText();
+        }
+    }
+
+    /** The range of the first figure in {@code words} ("thousands of troops", "as many as 12,000"), if there is one. */
+    public static Optional<Range> rangeOf(String words) {
+        Document scratch = MarginaliaFactory.eINSTANCE.createDocument();
+        scratch.setText(words);
+        Statement statement = new Statement(scratch, 0, words.length(), false, Token.of(words, 0, words.length()));
+        return of(statement).stream().min(Comparator.comparingInt(Quantity::begin)).map(q -> new Range(q.low(), q.high()));
+    }
 
     /** The figures of a statement, years and days of months left out. */
     public static List<Quantity> of(Statement statement) {
