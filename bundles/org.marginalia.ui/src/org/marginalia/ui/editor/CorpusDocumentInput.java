@@ -57,6 +57,9 @@ public abstract class CorpusDocumentInput implements IEditorInput {
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter.isInstance(corpus)) {
+            return adapter.cast(corpus); // the corpus a wizard started from this editor works on
+        }
         return adapter.isInstance(document) ? adapter.cast(document) : null;
     }
 

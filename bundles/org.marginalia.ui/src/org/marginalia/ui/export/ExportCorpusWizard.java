@@ -7,8 +7,8 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.ui.corpus.CorpusSelections;
 import org.marginalia.ui.corpus.CorpusSession;
-import org.marginalia.ui.navigator.DocumentNode;
 
 /** File > Export > Marginalia > Corpus: the export runs as a background job with progress. */
 public final class ExportCorpusWizard extends Wizard implements IExportWizard {
@@ -23,12 +23,7 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        Object first = selection == null ? null : selection.getFirstElement();
-        if (first instanceof LoadedCorpus corpus) {
-            initial = corpus;
-        } else if (first instanceof DocumentNode node) {
-            initial = node.corpus();
-        }
+        initial = CorpusSelections.corpusOf(workbench, selection);
     }
 
     @Override

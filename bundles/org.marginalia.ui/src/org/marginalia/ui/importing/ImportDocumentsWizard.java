@@ -9,8 +9,8 @@ import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.ui.corpus.CorpusEditors;
+import org.marginalia.ui.corpus.CorpusSelections;
 import org.marginalia.ui.corpus.CorpusSession;
-import org.marginalia.ui.navigator.DocumentNode;
 
 /**
  * File > Import > Marginalia > Documents: texts and web pages added to an open corpus, previewed first. The
@@ -29,12 +29,7 @@ public final class ImportDocumentsWizard extends Wizard implements IImportWizard
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         this.workbench = workbench;
-        Object first = selection == null ? null : selection.getFirstElement();
-        if (first instanceof LoadedCorpus corpus) {
-            initial = corpus;
-        } else if (first instanceof DocumentNode node) {
-            initial = node.corpus();
-        }
+        initial = CorpusSelections.corpusOf(workbench, selection);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.marginalia.ui.export.ExportJob;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WizardPage;
+import org.marginalia.ui.tests.support.WorkbenchPage;
 
 /** File > Export > Marginalia: the wizard exports the demo corpus through a background job. */
 class ExportWizardTest {
@@ -106,5 +107,24 @@ class ExportWizardTest {
         Job.getJobManager().join(ExportJob.FAMILY, null);
         assertTrue(Files.readString(out).contains("marginalia:Corpus"), "the EMF export replaced the old file");
         assertTrue(Files.isRegularFile(out.resolveSibling("marginalia.ecore")));
+    }
+
+    @Test
+    void withoutASelectedCorpusTheWizardTakesTheActiveEditorsCorpus() throws Exception {
+        LoadedCorpus other = DemoCorpus.openCopy(temp.resolve("other"));
+        WorkbenchPage workbench = new WorkbenchPage();
+        try {
+            workbench.openDocument(other, other.corpus().getDocuments().get(0));
+            WizardPage wizard = WizardPage.open(UI.call(() -> {
+                ExportCorpusWizard made = new ExportCorpusWizard();
+                made.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+                return made;
+            }));
+            assertTrue(wizard.comboText("Corpus:").contains(other.layout().root().toString()), wizard.comboText("Corpus:"));
+            wizard.cancel();
+        } finally {
+            workbench.closeAllEditors();
+            CorpusSession.getDefault().close(other);
+        }
     }
 }

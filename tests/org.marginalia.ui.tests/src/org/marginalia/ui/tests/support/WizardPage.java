@@ -53,6 +53,10 @@ public final class WizardPage {
         });
     }
 
+    public String comboText(String label) {
+        return UI.call(() -> ((Combo) fieldAfter(label)).getText());
+    }
+
     public List<String> comboItems(String label) {
         return UI.call(() -> List.of(((Combo) fieldAfter(label)).getItems()));
     }
