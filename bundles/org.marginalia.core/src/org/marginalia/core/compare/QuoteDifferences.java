@@ -23,6 +23,7 @@ final class QuoteDifferences {
     private static final double SAME_STATEMENT = 0.5;
     private static final int MIN_QUOTE = 4;
     private static final int RARE_WORDS = 3;
+    private static final int TITLE = 40;
 
     private QuoteDifferences() {
     }
@@ -142,13 +143,13 @@ final class QuoteDifferences {
             }
             firstSays.addAll(saysFirst);
             others.add(new Finding.Source(other.documentId(), other.begin(), other.end(), other.text(),
-                    "has " + String.join(" / ", saysOther) + " where " + first.documentId() + " has " + String.join(" / ", saysFirst)));
+                    "says " + quoted(saysOther) + " where \u201c" + title(first) + "\u201d says " + quoted(saysFirst)));
         }
         if (others.isEmpty()) {
             return Optional.empty();
         }
         List<Finding.Source> sources = new ArrayList<>();
-        sources.add(new Finding.Source(first.documentId(), first.begin(), first.end(), first.text(), "has " + String.join(" / ", firstSays)));
+        sources.add(new Finding.Source(first.documentId(), first.begin(), first.end(), first.text(), "says " + quoted(new ArrayList<>(firstSays))));
         sources.addAll(others);
         return Optional.of(new Finding(Finding.Type.QUOTE_WORDING, subject(first), sources, 0.8,
                 differences == 1 ? "the same quotation with different words" : "the same quotation with up to " + differences + " differences in its words"));
@@ -163,6 +164,19 @@ final class QuoteDifferences {
                 List.of(new Finding.Source(quote.documentId(), quote.begin(), quote.end(), quote.text(), "quotes all of it"),
                         new Finding.Source(sentence.documentId(), sentence.begin(), sentence.end(), sentence.text(), says)),
                 partial.isEmpty() ? 0.5 : 0.6, "one source quotes words that another gives, at least in part, as its own");
+    }
+
+    private static String quoted(List<String> words) {
+        return String.join(" / ", words.stream().map(w -> w.startsWith("(") ? w : "\u201c" + w + "\u201d").toList());
+    }
+
+    /** A document as a reader knows it: its title, shortened, else its id. */
+    private static String title(Statement statement) {
+        String title = statement.document().getTitle();
+        if (title == null || title.isBlank()) {
+            return statement.documentId();
+        }
+        return title.length() <= TITLE ? title : title.substring(0, TITLE).strip() + "\u2026";
     }
 
     /** Whether {@code words} holds {@code part} as a run of consecutive words. */

@@ -26,14 +26,20 @@ public final class Statements {
         String text = document.getText() == null ? "" : document.getText();
         List<Statement> statements = new ArrayList<>();
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-            if (end < text.length() && text.charAt(end - 1) != '\n' && ABBREVIATION.matcher(text.substring(start, end)).find()) {
-                continue; // "the Nov. 5 U.S. election" is one sentence
+        int paragraph = 0;
+        // a line break ends a statement: a headline has no full stop
+        for (int lineEnd = text.indexOf('\n'); paragraph < text.length(); lineEnd = text.indexOf('\n', paragraph)) {
+            int limit = lineEnd < 0 ? text.length() : lineEnd;
+            sentences.setText(text.substring(paragraph, limit));
+            int start = sentences.first();
+            for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+                if (paragraph + end < limit && ABBREVIATION.matcher(text.substring(paragraph + start, paragraph + end)).find()) {
+                    continue; // "the Nov. 5 U.S. election" is one sentence
+                }
+                add(document, text, paragraph + start, paragraph + end, statements);
+                start = end;
             }
-            add(document, text, start, end, statements);
-            start = end;
+            paragraph = limit + 1;
         }
         return statements;
     }

@@ -41,6 +41,7 @@ final class ImportTexts extends NLS {
     public static String schemaMissing;
     public static String textsMissing;
     public static String textsRefused;
+    public static String textRefused;
     public static String refusedOne;
     public static String newJob;
     public static String newFailedTitle;

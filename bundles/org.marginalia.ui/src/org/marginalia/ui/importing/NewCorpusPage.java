@@ -142,7 +142,12 @@ final class NewCorpusPage extends WizardPage {
     private static String textsProblem(Path texts) {
         try {
             List<CorpusProblem> problems = TextAddition.unreadable(texts);
-            return problems.isEmpty() ? null : String.format(ImportTexts.textsRefused, problems.size(), problems.get(0));
+            if (problems.isEmpty()) {
+                return null;
+            }
+            CorpusProblem first = problems.get(0);
+            String file = first.file().getFileName() + " " + first.message();
+            return problems.size() == 1 ? String.format(ImportTexts.textRefused, file) : String.format(ImportTexts.textsRefused, problems.size(), file);
         } catch (CorpusException e) {
             return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
         }

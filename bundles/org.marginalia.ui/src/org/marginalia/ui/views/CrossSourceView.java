@@ -64,7 +64,7 @@ public final class CrossSourceView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        findings = Tables.create(sash, "Finding", 120, "About", 260, "Confidence", 90, "Why", 360, "From", 110);
+        findings = Tables.create(sash, "Finding", 120, "From", 90, "About", 260, "Confidence", 90, "Why", 360);
         sources = Tables.create(sash, "Source", 320, "Text", 320, "Says", 260);
         sash.setWeights(60, 40);
         findings.addListener(SWT.Selection, e -> showSources());
@@ -144,8 +144,11 @@ public final class CrossSourceView extends ViewPart {
         findings.removeAll();
         for (Row row : rows) {
             TableItem item = new TableItem(findings, SWT.NONE);
-            item.setText(new String[] { row.finding().type().label(), row.finding().subject(),
-                    String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation(), row.raw() ? "raw texts" : "annotations" });
+            item.setText(new String[] { row.finding().type().label(), row.raw() ? "raw texts" : "annotations", row.finding().subject(),
+                    String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation() });
+            if (row.raw()) {
+                item.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)); // candidates to judge, not findings
+            }
         }
         long candidates = rows.stream().filter(Row::raw).count();
         String annotated = switch ((int) (rows.size() - candidates)) {

@@ -193,8 +193,8 @@ class CommandsTest {
         out.reset();
         assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--raw"));
         String raw = out.toString();
-        assertTrue(raw.contains("candidates from the raw texts") && raw.contains("quote wording:") && raw.contains("has poses")
-                && raw.contains("has represents"), raw);
+        assertTrue(raw.contains("candidates from the raw texts") && raw.contains("quote wording:") && raw.contains("says \u201cposes\u201d")
+                && raw.contains("says \u201crepresents\u201d where"), raw);
         out.reset();
         assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--json", "--raw"));
         String json = out.toString().strip();

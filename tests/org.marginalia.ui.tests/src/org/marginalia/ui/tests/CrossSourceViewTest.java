@@ -50,11 +50,11 @@ class CrossSourceViewTest {
     void theSybihaTitleConflictIsListedWithItsSourcesAndOpens() throws Exception {
         CrossSourcePage view = CrossSourcePage.show();
         List<String> findings = view.findings();
-        assertTrue(findings.stream().anyMatch(r -> r.startsWith("figure | North Korean troops deployed to Russia")), findings.toString());
+        assertTrue(findings.stream().anyMatch(r -> r.startsWith("figure | annotations | North Korean troops deployed to Russia")), findings.toString());
         IMarker[] markers = ResourcesPlugin.getWorkspace().getRoot().findMarkers(CrossSourceView.MARKER, false, IResource.DEPTH_ZERO);
         assertEquals(findings.size(), markers.length, "each finding is also in the Problems view");
 
-        view.selectFinding("role title | Andrii Sybiha");
+        view.selectFinding("role title | annotations | Andrii Sybiha");
         view.openSource("Deputy Foreign Minister");
         DocumentEditorPage editor = workbench.activeDocumentEditor();
         assertEquals(DOC_003, editor.documentId());
@@ -68,7 +68,7 @@ class CrossSourceViewTest {
         assertTrue(count > 1, view.findings().toString());
         assertEquals(count + " findings: where the sources disagree", view.description());
 
-        List<String> sources = view.selectFinding("role title | Andrii Sybiha");
+        List<String> sources = view.selectFinding("role title | annotations | Andrii Sybiha");
         Document deputy = corpus.document(DOC_003);
         String row = sources.stream().filter(r -> r.contains("Deputy Foreign Minister")).findFirst().orElseThrow();
         assertTrue(row.startsWith(deputy.getTitle() + " | "), row);
@@ -84,12 +84,12 @@ class CrossSourceViewTest {
         UI.waitUntil("the candidates", () -> view.findings().size() > findings);
 
         List<String> rows = view.findings();
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("quote wording | ") && r.endsWith(" | raw texts")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("quote wording | raw texts | ")), rows.toString());
         assertTrue(view.description().matches(findings + " findings: where the sources disagree; \\d+ candidates from the raw texts, to judge"), view.description());
         IMarker[] markers = ResourcesPlugin.getWorkspace().getRoot().findMarkers(CrossSourceView.MARKER, false, IResource.DEPTH_ZERO);
         assertEquals(findings, markers.length, "candidates are not findings: they stay out of the Problems view");
 
-        view.selectFinding("quote wording | \u201cThe deepening");
+        view.selectFinding("quote wording | raw texts | \u201cThe deepening");
         view.openSource("represents a direct threat");
         DocumentEditorPage editor = workbench.activeDocumentEditor();
         assertEquals(DOC_003, editor.documentId());
