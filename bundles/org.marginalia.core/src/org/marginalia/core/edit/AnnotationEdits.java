@@ -39,6 +39,12 @@ public final class AnnotationEdits {
         return AddCommand.create(domain, set, M.getAnnotationSet_Annotations(), annotation);
     }
 
+    /** Adds an annotation made elsewhere (its kind, span and values set), with a fresh id of the set's owner. */
+    public static Command add(EditingDomain domain, AnnotationSet set, Annotation annotation) {
+        annotation.setId(newId(set));
+        return AddCommand.create(domain, set, M.getAnnotationSet_Annotations(), annotation);
+    }
+
     public static Annotation newAnnotation(AnnotationSet set, EClass kind, Span span) {
         Annotation annotation = (Annotation) EcoreUtil.create(kind);
         annotation.setId(newId(set));

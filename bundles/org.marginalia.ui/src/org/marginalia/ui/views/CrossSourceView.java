@@ -1,10 +1,14 @@
 package org.marginalia.ui.views;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -15,9 +19,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -29,14 +37,20 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.assist.ConsistencyChecker;
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.compare.CandidateAnnotations;
+import org.marginalia.core.compare.DismissedCandidates;
 import org.marginalia.core.compare.SourceComparison;
+import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
+import org.marginalia.ui.corpus.CorpusAnnotations;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.editor.DocumentEditor;
 import org.marginalia.ui.editor.DocumentEditorInput;
+import org.marginalia.ui.preferences.MarginaliaPreferences;
 
 /**
  * Where the sources of the open corpora disagree: role titles, figures, dates, quotes. Each finding lists
@@ -68,6 +82,14 @@ public final class CrossSourceView extends ViewPart {
         sources = Tables.create(sash, "Source", 320, "Text", 320, "Says", 260);
         sash.setWeights(60, 40);
         findings.addListener(SWT.Selection, e -> showSources());
+        // Enter makes the selected candidate into annotations, Delete dismisses it (remembered for the analyst)
+        findings.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+                acceptCandidate();
+            } else if (e.keyCode == SWT.DEL) {
+                dismissCandidate();
+            }
+        });
         sources.addListener(SWT.DefaultSelection, e -> openSource());
         Action refresh = new Action("Check Again") {
             @Override
@@ -83,8 +105,26 @@ public final class CrossSourceView extends ViewPart {
             }
         };
         raw.setToolTipText("Also compare the documents' raw texts, before anyone annotates, and list the candidates they give");
-        getViewSite().getActionBars().getToolBarManager().add(refresh);
-        getViewSite().getActionBars().getToolBarManager().add(raw);
+        Action accept = new Action("Accept") {
+            @Override
+            public void run() {
+                acceptCandidate();
+            }
+        };
+        accept.setToolTipText("Make the selected candidate into annotations of yours, in each of its sources (Enter)");
+        Action dismiss = new Action("Dismiss") {
+            @Override
+            public void run() {
+                dismissCandidate();
+            }
+        };
+        dismiss.setToolTipText("Dismiss the selected candidate: it is not listed again for you (Delete)");
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        toolBar.add(refresh);
+        toolBar.add(new Separator());
+        toolBar.add(raw);
+        toolBar.add(accept);
+        toolBar.add(dismiss);
         check();
     }
 
@@ -97,6 +137,7 @@ public final class CrossSourceView extends ViewPart {
     /** Compares the sources in the background and shows the findings when done. */
     public Job check() {
         boolean raw = rawTexts;
+        String analyst = MarginaliaPreferences.analyst();
         List<LoadedCorpus> corpora = CorpusSession.getDefault().corpora();
         // The job reads copies taken here, on the UI thread: the editors change the sets themselves meanwhile.
         Map<LoadedCorpus, List<AnnotationSet>> snapshots = new LinkedHashMap<>();
@@ -113,7 +154,13 @@ public final class CrossSourceView extends ViewPart {
                     LoadedCorpus corpus = snapshot.getKey();
                     ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded)).forEach(f -> found.add(new Row(corpus, f, false)));
                     if (raw) {
-                        SourceComparison.of(corpus.corpus().getDocuments()).candidates().forEach(f -> found.add(new Row(corpus, f, true)));
+                        List<Finding> candidates = SourceComparison.of(corpus.corpus().getDocuments()).candidates();
+                        try {
+                            candidates = DismissedCandidates.of(corpus.layout(), analyst).without(candidates);
+                        } catch (CorpusException e) {
+                            return Status.error("Cannot read the dismissed candidates of " + analyst + " in " + corpus.layout().root() + ": " + e.getMessage(), e);
+                        }
+                        candidates.forEach(f -> found.add(new Row(corpus, f, true)));
                     }
                     monitor.worked(1);
                 }
@@ -189,6 +236,69 @@ public final class CrossSourceView extends ViewPart {
         } catch (PartInitException e) {
             StatusManager.getManager().handle(Status.error("Cannot open " + chosen.documentId(), e), StatusManager.SHOW);
         }
+    }
+
+    /** The selected candidate from the raw texts, or null (with a word to the analyst when a finding is selected). */
+    private Row selectedCandidate() {
+        int index = findings.getSelectionIndex();
+        if (index < 0) {
+            return null;
+        }
+        Row row = rows.get(index);
+        if (!row.raw()) {
+            setContentDescription("A finding from the annotations is not a candidate: change the annotations to change it");
+            return null;
+        }
+        return row;
+    }
+
+    /** Adds the candidate's annotations to the analyst's sets as one undoable step, and saves those sets. */
+    public void acceptCandidate() {
+        Row row = selectedCandidate();
+        if (row == null) {
+            return;
+        }
+        Optional<String> whyNot = CandidateAnnotations.whyNot(row.finding());
+        if (whyNot.isPresent()) {
+            MessageDialog.openInformation(getSite().getShell(), "Not Made Into Annotations", "This candidate is not made into annotations: " + whyNot.get() + ".");
+            return;
+        }
+        CorpusAnnotations annotations = CorpusSession.getDefault().annotations(row.corpus());
+        String analyst = MarginaliaPreferences.analyst();
+        CompoundCommand command = new CompoundCommand("Accept " + row.finding().type().label());
+        Set<AnnotationSet> touched = new LinkedHashSet<>();
+        for (CandidateAnnotations.Planned planned : CandidateAnnotations.of(row.finding())) {
+            AnnotationSet set = annotations.setFor(row.corpus().document(planned.documentId()), analyst);
+            command.append(AnnotationEdits.add(annotations.editing().domain(), set, planned.annotation()));
+            touched.add(set);
+        }
+        annotations.editing().execute(command);
+        try {
+            for (AnnotationSet set : touched) {
+                annotations.editing().save(set.eResource(), false);
+            }
+        } catch (IOException e) {
+            StatusManager.getManager().handle(Status.error("The accepted annotations could not all be saved: " + e.getMessage(), e), StatusManager.SHOW);
+        }
+        setContentDescription("Accepted: " + touched.size() + (touched.size() == 1 ? " annotation" : " annotations") + " of yours, saved; Edit > Undo takes them back");
+    }
+
+    /** Remembers the dismissal in the analyst's own folder and takes the candidate off the list. */
+    public void dismissCandidate() {
+        Row row = selectedCandidate();
+        if (row == null) {
+            return;
+        }
+        try {
+            DismissedCandidates.of(row.corpus().layout(), MarginaliaPreferences.analyst()).dismiss(row.finding());
+        } catch (CorpusException | IOException e) {
+            StatusManager.getManager().handle(Status.error("The dismissal could not be saved: " + e.getMessage(), e), StatusManager.SHOW);
+            return;
+        }
+        int index = rows.indexOf(row);
+        rows.remove(index);
+        findings.remove(index);
+        sources.removeAll();
     }
 
     /** The document's title as the analyst knows it; its id when it has none. */

@@ -1,8 +1,10 @@
 package org.marginalia.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,9 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.compare.DismissedCandidates;
+import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Quote;
 import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.CrossSourcePage;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
@@ -94,6 +101,34 @@ class CrossSourceViewTest {
         DocumentEditorPage editor = workbench.activeDocumentEditor();
         assertEquals(DOC_003, editor.documentId());
         assertTrue(editor.selectedText().contains("represents a direct threat"), editor.selectedText());
+        UI.call(() -> view.view().setRawTexts(false)).join();
+    }
+
+    @Test
+    void aCandidateIsAcceptedAsTheAnalystsAnnotationsOrDismissedForGood() throws Exception {
+        CrossSourcePage view = CrossSourcePage.show();
+        UI.call(() -> view.view().setRawTexts(true)).join();
+        UI.waitUntil("the candidates", () -> view.findings().stream().anyMatch(r -> r.contains("| raw texts |")));
+        String analyst = MarginaliaPreferences.analyst();
+
+        view.selectFinding("quote wording | raw texts | \u201cThe deepening");
+        UI.run(() -> view.view().acceptCandidate());
+        Document doc003 = corpus.document(DOC_003);
+        AnnotationSet set = CorpusSession.getDefault().annotations(corpus).setFor(doc003, analyst);
+        int begin = doc003.getText().indexOf("The deepening military-technical cooperation");
+        assertTrue(set.getAnnotations().stream().anyMatch(a -> a instanceof Quote && a.getBegin() == begin), "a quote of the analyst's on the wording");
+        assertFalse(set.eResource().isModified(), "saved at once");
+        assertTrue(Files.readString(AnnotationStore.analystFile(corpus.layout(), analyst, DOC_003)).contains("begin=\"" + begin + "\""));
+
+        List<String> before = view.findings();
+        String hedge = before.stream().filter(r -> r.startsWith("modality | raw texts | ")).findFirst().orElseThrow();
+        view.selectFinding(hedge);
+        UI.run(() -> view.view().dismissCandidate());
+        assertFalse(view.findings().contains(hedge), view.findings().toString());
+        assertTrue(Files.readString(corpus.layout().annotations().resolve(analyst).resolve(DismissedCandidates.FILE)).contains("modality"));
+        UI.call(() -> view.view().check()).join();
+        UI.waitUntil("the list again", () -> view.findings().size() == before.size() - 1);
+        assertFalse(view.findings().contains(hedge), "dismissed for good: " + view.findings());
         UI.call(() -> view.view().setRawTexts(false)).join();
     }
 }

@@ -1,0 +1,66 @@
+package org.marginalia.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.assist.Finding;
+import org.marginalia.core.compare.CandidateAnnotations;
+import org.marginalia.core.compare.DismissedCandidates;
+import org.marginalia.core.compare.SourceComparison;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.model.Figure;
+import org.marginalia.model.Quote;
+
+/** What an analyst does with a candidate from the raw texts: makes it into annotations, or dismisses it for good. */
+class CandidatesTest {
+
+    @TempDir
+    Path temp;
+
+    private static Finding first(List<Finding> candidates, Finding.Type type) {
+        return candidates.stream().filter(f -> f.type() == type).findFirst().orElseThrow(() -> new AssertionError(candidates.toString()));
+    }
+
+    @Test
+    void quotationsFiguresAndDatesBecomeAnnotationsDescriptionsDoNot() throws Exception {
+        LoadedCorpus demo = DemoCorpus.copyInto(temp.resolve("demo"));
+        List<Finding> candidates = SourceComparison.of(demo.corpus().getDocuments()).candidates();
+
+        List<CandidateAnnotations.Planned> quotes = CandidateAnnotations.of(first(candidates, Finding.Type.QUOTE_WORDING));
+        assertTrue(quotes.size() >= 2 && quotes.stream().allMatch(p -> p.annotation() instanceof Quote), quotes.toString());
+
+        List<CandidateAnnotations.Planned> figures = CandidateAnnotations.of(first(candidates, Finding.Type.FIGURE));
+        Figure approximately = figures.stream().map(p -> (Figure) p.annotation()).filter(f -> "12000".equals(f.getValue())).findFirst().orElseThrow();
+        assertTrue(approximately.isApproximate(), "approximately 12,000 is approximate");
+
+        List<CandidateAnnotations.Planned> dates = CandidateAnnotations.of(first(candidates, Finding.Type.DATE));
+        assertTrue(dates.stream().map(p -> (Figure) p.annotation()).allMatch(f -> "date".equals(f.getUnit())), dates.toString());
+        assertTrue(dates.stream().map(p -> ((Figure) p.annotation()).getValue()).toList().containsAll(List.of("2025", "2024")), dates.toString());
+
+        assertTrue(CandidateAnnotations.whyNot(first(candidates, Finding.Type.DESCRIPTION)).isPresent());
+    }
+
+    @Test
+    void aDismissalIsKeptInTheAnalystsFolderAndSurvivesAnotherRun() throws Exception {
+        LoadedCorpus demo = DemoCorpus.copyInto(temp.resolve("demo"));
+        List<Finding> candidates = SourceComparison.of(demo.corpus().getDocuments()).candidates();
+        Finding hedge = first(candidates, Finding.Type.MODALITY);
+
+        DismissedCandidates.of(demo.layout(), "ben").dismiss(hedge);
+
+        Path file = demo.layout().annotations().resolve("ben").resolve(DismissedCandidates.FILE);
+        Files.writeString(file, Files.readString(file) + "not a dismissal\n");
+        List<Finding> again = SourceComparison.of(demo.corpus().getDocuments()).candidates();
+        List<Finding> forBen = DismissedCandidates.of(demo.layout(), "ben").without(again);
+        assertEquals(again.size() - 1, forBen.size(), "the same candidate, found again, stays dismissed; a bad line is skipped");
+        assertFalse(forBen.contains(hedge));
+        assertEquals(again.size(), DismissedCandidates.of(demo.layout(), "ana").without(again).size(), "another analyst's list is their own");
+    }
+}
