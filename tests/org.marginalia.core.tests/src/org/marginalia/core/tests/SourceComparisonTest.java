@@ -1,5 +1,6 @@
 package org.marginalia.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marginalia.core.assist.Finding;
+import org.marginalia.core.compare.SideBySide;
 import org.marginalia.core.compare.SourceComparison;
+import org.marginalia.core.compare.Statements;
 import org.marginalia.core.corpus.CorpusStore;
 
 /** The five demo articles compared from their raw text: what a careful reader finds is found, where they agree stays quiet. */
@@ -80,5 +83,28 @@ class SourceComparisonTest {
                 && f.type() == Finding.Type.DESCRIPTION && f.subject().matches("Zelenskyy?")), "Zelensky and Zelenskyy are one name: " + result.candidates());
         assertTrue(candidates(Finding.Type.QUOTE_WORDING, f -> f.subject().contains("Japan will continue")).isEmpty(),
                 "the same quotation in the same words: " + result.candidates());
+    }
+
+    @Test
+    void twoDocumentsSideBySideKeepEveryStatementOnceAlignTheSameAndShowTheChangedWords() throws Exception {
+        List<org.marginalia.model.Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
+        org.marginalia.model.Document left = documents.get(1);
+        org.marginalia.model.Document right = documents.get(3);
+
+        List<SideBySide.Row> rows = SideBySide.of(left, right);
+
+        assertEquals(Statements.of(left).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.left() != null).count(), "every left statement once");
+        assertEquals(Statements.of(right).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.right() != null).count(), "every right statement once");
+        SideBySide.Row sybiha = rows.stream().filter(r -> r.left() != null && r.right() != null && r.left().text().contains("poses a direct threat"))
+                .findFirst().orElseThrow(() -> new AssertionError("the quotation's sentences are aligned"));
+        assertTrue(sybiha.changes().stream().anyMatch(c -> c.aText().equals("poses") && c.bText().equals("represents")), sybiha.changes().toString());
+        assertTrue(rows.stream().anyMatch(r -> r.left() == null) && rows.stream().anyMatch(r -> r.right() == null), "each side has statements the other lacks");
+        int lastLeft = -1;
+        for (SideBySide.Row row : rows) {
+            if (row.left() != null) {
+                assertTrue(row.left().begin() > lastLeft, "the left document's order is kept");
+                lastLeft = row.left().begin();
+            }
+        }
     }
 }

@@ -1,0 +1,248 @@
+package org.marginalia.ui.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.marginalia.core.compare.SideBySide;
+import org.marginalia.core.compare.Statement;
+import org.marginalia.core.compare.Token;
+import org.marginalia.core.compare.WordDiff;
+import org.marginalia.model.Document;
+
+/**
+ * Two documents side by side, statement by statement (core's {@link SideBySide}): statements that report the
+ * same thing share a row with their differing words highlighted, a statement one source lacks faces a gap.
+ * N and P walk the rows with differences; Export Picture saves the whole comparison as a PNG.
+ */
+public final class CompareEditor extends EditorPart {
+
+    public static final String ID = "org.marginalia.ui.editors.compare";
+
+    private static final RGB CHANGED = new RGB(255, 214, 140);
+    private static final RGB CURRENT = new RGB(222, 235, 255);
+
+    private final List<StyledText[]> cells = new ArrayList<>();
+    private List<SideBySide.Row> rows = List.of();
+    private List<Integer> differing = List.of();
+    private int current = -1;
+    private ScrolledComposite scrolled;
+    private Composite content;
+    private Label status;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof CompareEditorInput)) {
+            throw new PartInitException("The Compare editor opens two documents of a corpus, not " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+    }
+
+    private CompareEditorInput input() {
+        return (CompareEditorInput) getEditorInput();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(6, 6).applyTo(top);
+        header(top, input().left());
+        header(top, input().right());
+        scrolled = new ScrolledComposite(top, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(scrolled);
+        content = new Composite(scrolled, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 4).applyTo(content);
+        scrolled.setContent(content);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.addListener(SWT.Resize, e -> fit());
+        rows = SideBySide.of(input().left(), input().right());
+        List<Integer> withDifferences = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SideBySide.Row row = rows.get(i);
+            StyledText left = cell(row.left(), row, true);
+            StyledText right = cell(row.right(), row, false);
+            cells.add(new StyledText[] { left, right });
+            if (row.differs()) {
+                withDifferences.add(i);
+            }
+        }
+        differing = List.copyOf(withDifferences);
+        status = new Label(top, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        Button export = new Button(top, SWT.PUSH);
+        export.setText(CompareTexts.exportPicture);
+        export.setToolTipText(CompareTexts.exportPictureTip);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(export);
+        export.addListener(SWT.Selection, e -> chooseAndExport());
+        showStatus();
+    }
+
+    private static void header(Composite parent, Document document) {
+        Label label = new Label(parent, SWT.WRAP);
+        label.setText(NLS.bind(CompareTexts.header, document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle()));
+        label.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(label);
+    }
+
+    /** One side of a row: its statement with the words the other side does not have highlighted, or a gap. */
+    private StyledText cell(Statement statement, SideBySide.Row row, boolean left) {
+        StyledText text = new StyledText(content, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(text);
+        if (statement == null) {
+            text.setText(CompareTexts.gap);
+            text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        } else {
+            text.setText(statement.text());
+            Color changed = new Color(CHANGED);
+            for (WordDiff.Change change : row.changes()) {
+                for (Token token : left ? change.a() : change.b()) {
+                    text.setStyleRange(new StyleRange(token.begin() - statement.begin(), token.end() - token.begin(), null, changed));
+                }
+            }
+        }
+        text.addListener(SWT.KeyDown, e -> {
+            if (e.character == 'n' || e.character == 'N') {
+                next(true);
+            } else if (e.character == 'p' || e.character == 'P') {
+                next(false);
+            }
+        });
+        return text;
+    }
+
+    private void fit() {
+        int width = scrolled.getClientArea().width;
+        Point size = content.computeSize(width, SWT.DEFAULT);
+        scrolled.setMinSize(width, size.y);
+    }
+
+    /** Goes to the next (or previous) row with differences, wrapping around. */
+    public void next(boolean forward) {
+        if (differing.isEmpty()) {
+            return;
+        }
+        int position = differing.indexOf(current);
+        position = position < 0 ? (forward ? 0 : differing.size() - 1) : Math.floorMod(position + (forward ? 1 : -1), differing.size());
+        mark(current, null);
+        current = differing.get(position);
+        mark(current, new Color(CURRENT));
+        scrolled.showControl(cells.get(current)[0]);
+        showStatus();
+    }
+
+    private void mark(int row, Color background) {
+        if (row >= 0) {
+            for (StyledText cell : cells.get(row)) {
+                cell.setBackground(background);
+            }
+        }
+    }
+
+    private void showStatus() {
+        int position = differing.indexOf(current) + 1;
+        status.setText(NLS.bind(CompareTexts.status, new Object[] { rows.size(), differing.size(), position }));
+    }
+
+    private void chooseAndExport() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.png" });
+        dialog.setFileName("comparison.png");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            exportPicture(Path.of(chosen));
+        }
+    }
+
+    /** Draws every row, also those scrolled out of sight, into a PNG. */
+    public void exportPicture(Path file) {
+        Point size = content.getSize();
+        Image image = new Image(content.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        GC gc = new GC(image);
+        try {
+            content.print(gc);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (RuntimeException e) {
+            StatusManager.getManager().handle(Status.error(NLS.bind(CompareTexts.exportFailed, e.getMessage()), e), StatusManager.SHOW);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    public List<SideBySide.Row> rows() {
+        return rows;
+    }
+
+    public int currentRow() {
+        return current;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The highlighted words of one side of a row, in order. */
+    public List<String> highlighted(int row, boolean left) {
+        StyledText cell = cells.get(row)[left ? 0 : 1];
+        return List.of(cell.getStyleRanges()).stream().map(range -> cell.getTextRange(range.start, range.length)).toList();
+    }
+
+    @Override
+    public void setFocus() {
+        if (!cells.isEmpty()) {
+            cells.get(Math.max(current, 0))[0].setFocus();
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // nothing to save: a comparison only shows the documents
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+package org.marginalia.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.ui.PartInitException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.compare.SideBySide;
+import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.ui.compare.CompareEditor;
+import org.marginalia.ui.compare.CompareEditorInput;
+import org.marginalia.ui.corpus.CorpusSession;
+import org.marginalia.ui.tests.support.DemoCorpus;
+import org.marginalia.ui.tests.support.UI;
+import org.marginalia.ui.tests.support.WorkbenchPage;
+
+/** Two articles side by side: the same statement in one row with its changed words highlighted, gaps, N/P, a picture. */
+class CompareEditorTest {
+
+    @TempDir
+    Path temp;
+
+    private final WorkbenchPage workbench = new WorkbenchPage();
+    private LoadedCorpus corpus;
+
+    @BeforeEach
+    void openTheDemoCorpus() throws Exception {
+        corpus = DemoCorpus.openCopy(temp.resolve("demo"));
+    }
+
+    @AfterEach
+    void closeEverything() {
+        workbench.closeAllEditors();
+        CorpusSession.getDefault().close(corpus);
+    }
+
+    @Test
+    void theSybihaQuotationSharesARowWithPosesAndRepresentsHighlightedAndNWalksTheDifferences() throws Exception {
+        CompareEditor editor = UI.call(() -> {
+            try {
+                return (CompareEditor) WorkbenchPage.page().openEditor(
+                        new CompareEditorInput(corpus, corpus.document("001_78016d3573fe0450"), corpus.document("003_8fdbe4dfb0182242")), CompareEditor.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        List<SideBySide.Row> rows = editor.rows();
+        int sybiha = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).left() != null && rows.get(i).right() != null && rows.get(i).left().text().contains("poses a direct threat")) {
+                sybiha = i;
+            }
+        }
+        assertTrue(sybiha >= 0, "the quotation's sentences share a row");
+        int row = sybiha;
+        assertTrue(UI.call(() -> editor.highlighted(row, true)).contains("poses"), UI.call(() -> editor.highlighted(row, true)).toString());
+        assertTrue(UI.call(() -> editor.highlighted(row, false)).contains("represents"));
+
+        UI.run(() -> editor.next(true));
+        int first = UI.call(editor::currentRow);
+        assertTrue(rows.get(first).differs());
+        UI.run(() -> editor.next(true));
+        assertTrue(UI.call(editor::currentRow) > first, "N goes on to the next difference");
+        UI.run(() -> editor.next(false));
+        assertEquals(first, UI.call(editor::currentRow), "P goes back");
+        assertTrue(UI.call(editor::statusText).contains("N and P walk the differences (1 of"), UI.call(editor::statusText));
+
+        Path picture = temp.resolve("comparison.png");
+        UI.run(() -> editor.exportPicture(picture));
+        ImageData png = new ImageData(picture.toString());
+        assertTrue(png.width > 200 && png.height > 200, png.width + "x" + png.height);
+        assertTrue(Files.size(picture) > 1000);
+    }
+}
