@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.compare.DismissedCandidates;
 import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Quote;
@@ -42,15 +44,31 @@ class CrossSourceViewTest {
     private final WorkbenchPage workbench = new WorkbenchPage();
     private LoadedCorpus corpus;
 
+    /** Corpora open before the test (the one the workbench started with): put aside, opened again afterwards. */
+    private final List<Path> asideFolders = new ArrayList<>();
+
     @BeforeEach
-    void openTheDemoCorpus() throws Exception {
+    void openTheDemoCorpusAlone() throws Exception {
+        // the view compares every open corpus: another one's findings and candidates would mix with this one's
+        workbench.closeAllEditors();
+        for (LoadedCorpus open : CorpusSession.getDefault().corpora()) {
+            asideFolders.add(open.layout().root());
+            CorpusSession.getDefault().close(open);
+        }
         corpus = DemoCorpus.openCopy(temp.resolve("demo"));
     }
 
     @AfterEach
-    void closeEverything() {
+    void closeEverything() throws Exception {
         workbench.closeAllEditors();
         CorpusSession.getDefault().close(corpus);
+        CrossSourcePage view = CrossSourcePage.show();
+        UI.call(() -> view.view().setRawTexts(false)).join();
+        for (Path folder : asideFolders) {
+            if (CorpusImporter.isCorpus(folder)) { // a corpus left open by a test whose folder is gone stays closed
+                CorpusSession.getDefault().open(folder);
+            }
+        }
     }
 
     @Test
@@ -101,7 +119,6 @@ class CrossSourceViewTest {
         DocumentEditorPage editor = workbench.activeDocumentEditor();
         assertEquals(DOC_003, editor.documentId());
         assertTrue(editor.selectedText().contains("represents a direct threat"), editor.selectedText());
-        UI.call(() -> view.view().setRawTexts(false)).join();
     }
 
     @Test
@@ -129,6 +146,5 @@ class CrossSourceViewTest {
         UI.call(() -> view.view().check()).join();
         UI.waitUntil("the list again", () -> view.findings().size() == before.size() - 1);
         assertFalse(view.findings().contains(hedge), "dismissed for good: " + view.findings());
-        UI.call(() -> view.view().setRawTexts(false)).join();
     }
 }
