@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.marginalia.ui.navigator.CorpusNavigatorView;
 import org.marginalia.ui.views.AnnotationsView;
 import org.marginalia.ui.views.CrossSourceView;
+import org.marginalia.ui.views.TimelineView;
 import org.marginalia.ui.views.EntitiesView;
 
 /** The analyst's layout: corpus and entities on the left, the document in the middle, its annotations below, properties on the right. */
@@ -24,11 +25,13 @@ public final class MarginaliaPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("org.marginalia.ui.perspective.bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(AnnotationsView.ID);
         bottom.addView(CrossSourceView.ID);
+        bottom.addPlaceholder(TimelineView.ID);
         bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(CorpusNavigatorView.ID);
         layout.addShowViewShortcut(EntitiesView.ID);
         layout.addShowViewShortcut(AnnotationsView.ID);
         layout.addShowViewShortcut(CrossSourceView.ID);
+        layout.addShowViewShortcut(TimelineView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addNewWizardShortcut("org.marginalia.ui.new.corpus");
         layout.addPerspectiveShortcut(ID);

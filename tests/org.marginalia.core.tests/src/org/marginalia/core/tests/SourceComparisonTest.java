@@ -13,6 +13,8 @@ import org.marginalia.core.assist.Finding;
 import org.marginalia.core.compare.SideBySide;
 import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.compare.Statements;
+import org.marginalia.core.compare.Timeline;
+import org.marginalia.core.compare.TimelineSvg;
 import org.marginalia.core.corpus.CorpusStore;
 
 /** The five demo articles compared from their raw text: what a careful reader finds is found, where they agree stays quiet. */
@@ -106,5 +108,27 @@ class SourceComparisonTest {
                 lastLeft = row.left().begin();
             }
         }
+    }
+
+    @Test
+    void theTimelinePutsEveryResolvedDateOnOneAxisAndMarksTheConflict() throws Exception {
+        List<org.marginalia.model.Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
+
+        Timeline timeline = Timeline.of(documents);
+
+        Timeline.Entry nextYear = timeline.entries().stream().filter(e -> e.document().getId().startsWith("001") && e.text().equals("next year"))
+                .findFirst().orElseThrow(() -> new AssertionError(timeline.entries().toString()));
+        assertEquals(java.time.LocalDate.of(2025, 1, 1), nextYear.from());
+        assertEquals(java.time.LocalDate.of(2025, 12, 31), nextYear.to());
+        assertTrue(nextYear.conflict(), "the date another source contradicts is marked");
+        Timeline.Entry saturday = timeline.entries().stream().filter(e -> e.document().getId().startsWith("004") && e.text().contains("Saturday"))
+                .findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2024, 11, 16), saturday.from());
+        assertFalse(saturday.conflict());
+        assertEquals(0.0, timeline.x(timeline.first(), 1000), 1e-9);
+
+        String svg = TimelineSvg.of(timeline, 1200);
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.contains("fill=\"#d62728\"") && svg.contains(">next year<"), svg);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
