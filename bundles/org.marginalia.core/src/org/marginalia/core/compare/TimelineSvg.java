@@ -1,6 +1,7 @@
 package org.marginalia.core.compare;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.marginalia.model.Document;
@@ -8,44 +9,40 @@ import org.marginalia.model.Document;
 /** A {@link Timeline} as an SVG picture: one row per document, each date a bar over the days it can mean, conflicts red. */
 public final class TimelineSvg {
 
-    public static final int LABEL_WIDTH = 260;
-    public static final int ROW_HEIGHT = 44;
-    public static final int AXIS_HEIGHT = 30;
+    /** Roughly how wide 11-pixel sans-serif text is, for placing the words; viewers differ a little. */
+    private static final double CHARACTER = 6.2;
 
     private TimelineSvg() {
     }
 
     public static String of(Timeline timeline, int width) {
-        int axis = width - LABEL_WIDTH - 20;
-        int height = AXIS_HEIGHT + ROW_HEIGHT * timeline.documents().size() + 10;
+        List<TimelineLayout.Row> rows = TimelineLayout.of(timeline, width, text -> (int) Math.ceil(text.length() * CHARACTER));
+        int height = TimelineLayout.height(rows);
+        double axis = TimelineLayout.axis(width);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n",
                 width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
-        for (int year = timeline.first().getYear(); year <= timeline.last().getYear(); year++) {
+        for (int year = timeline.first().getYear(); year <= timeline.last().getYear() + 1; year++) {
             LocalDate day = LocalDate.of(year, 1, 1);
-            if (!day.isBefore(timeline.first())) {
-                double x = LABEL_WIDTH + timeline.x(day, axis);
-                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ccc\"/>%n", x, AXIS_HEIGHT - 6, x, height));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#555\">%d</text>%n", x + 2, AXIS_HEIGHT - 10, year));
+            if (!day.isBefore(timeline.first()) && !day.isAfter(timeline.last().plusDays(1))) {
+                double x = TimelineLayout.LABEL_WIDTH + timeline.x(day, axis);
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ccc\"/>%n", x,
+                        TimelineLayout.AXIS_HEIGHT - 6, x, height));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#555\">%d</text>%n", x + 2, TimelineLayout.AXIS_HEIGHT - 10, year));
             }
         }
-        int row = 0;
-        for (Document document : timeline.documents()) {
-            int y = AXIS_HEIGHT + row * ROW_HEIGHT;
-            svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\">%s</text>%n", y + 16, escape(shorten(title(document), 42))));
-            int lane = 0;
-            for (Timeline.Entry entry : timeline.entriesOf(document)) {
-                double from = LABEL_WIDTH + timeline.x(entry.from(), axis);
-                double to = Math.max(from + 3, LABEL_WIDTH + timeline.x(entry.to().plusDays(1), axis));
-                int barY = y + 4 + (lane % 3) * 12;
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" fill=\"%s\"><title>%s</title></rect>%n", from, barY,
-                        to - from, entry.conflict() ? "#d62728" : "#1f77b4", escape(entry.text() + " = " + entry.resolved())));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"%s\">%s</text>%n", to + 2, barY + 8, entry.conflict() ? "#d62728" : "#333",
-                        escape(entry.text())));
-                lane++;
+        for (TimelineLayout.Row row : rows) {
+            svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\"/>%n", row.y(), width, row.y()));
+            svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\">%s</text>%n", row.y() + 16, escape(shorten(title(row.document()), 42))));
+            for (TimelineLayout.Placed placed : row.placed()) {
+                int barY = row.y() + 5 + placed.lane() * TimelineLayout.LANE_HEIGHT;
+                String color = placed.entry().conflict() ? "#d62728" : "#1f77b4";
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" fill=\"%s\"><title>%s</title></rect>%n", placed.x(),
+                        barY, placed.width(), color, escape(placed.entry().text() + " = " + placed.entry().resolved())));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"%s\">%s</text>%n", placed.labelX(), barY + 8,
+                        placed.entry().conflict() ? "#d62728" : "#333", escape(placed.entry().text())));
             }
-            row++;
         }
         return svg.append("</svg>\n").toString();
     }

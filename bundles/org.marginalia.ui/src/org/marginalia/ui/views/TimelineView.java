@@ -26,6 +26,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.compare.Timeline;
+import org.marginalia.core.compare.TimelineLayout;
 import org.marginalia.core.compare.TimelineSvg;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
@@ -58,7 +59,7 @@ public final class TimelineView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL);
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea().width));
         canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(entryAt(e.x, e.y).map(d -> d.entry().text() + " = " + d.entry().resolved()
                 + (d.entry().conflict() ? " (another source gives another date)" : "")).orElse(null)));
@@ -99,48 +100,55 @@ public final class TimelineView extends ViewPart {
 
     private void paint(GC gc, int width) {
         drawn.clear();
+        List<TimelineLayout.Row> rows = timeline == null ? List.of() : TimelineLayout.of(timeline, width, text -> gc.textExtent(text).x);
         gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(0, 0, width, height());
+        gc.fillRectangle(0, 0, width, TimelineLayout.height(rows));
         if (timeline == null) {
             return;
         }
-        int axis = Math.max(100, width - TimelineSvg.LABEL_WIDTH - 20);
+        double axis = TimelineLayout.axis(width);
+        int height = TimelineLayout.height(rows);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-        for (int year = timeline.first().getYear(); year <= timeline.last().getYear(); year++) {
+        for (int year = timeline.first().getYear(); year <= timeline.last().getYear() + 1; year++) {
             LocalDate day = LocalDate.of(year, 1, 1);
-            if (!day.isBefore(timeline.first())) {
-                int x = TimelineSvg.LABEL_WIDTH + (int) timeline.x(day, axis);
-                gc.drawLine(x, TimelineSvg.AXIS_HEIGHT - 6, x, height());
+            if (!day.isBefore(timeline.first()) && !day.isAfter(timeline.last().plusDays(1))) {
+                int x = TimelineLayout.LABEL_WIDTH + (int) timeline.x(day, axis);
+                gc.drawLine(x, TimelineLayout.AXIS_HEIGHT - 6, x, height);
                 gc.drawText(Integer.toString(year), x + 2, 4, true);
             }
         }
         Color bar = new Color(BAR);
         Color conflict = new Color(CONFLICT);
-        int row = 0;
-        for (Document document : timeline.documents()) {
-            int y = TimelineSvg.AXIS_HEIGHT + row * TimelineSvg.ROW_HEIGHT;
+        for (TimelineLayout.Row row : rows) {
+            gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+            gc.drawLine(0, row.y(), width, row.y());
             gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+            Document document = row.document();
             String title = document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
-            gc.drawText(title.length() <= 42 ? title : title.substring(0, 42).strip() + "\u2026", 4, y + 4, true);
-            int lane = 0;
-            for (Timeline.Entry entry : timeline.entriesOf(document)) {
-                int from = TimelineSvg.LABEL_WIDTH + (int) timeline.x(entry.from(), axis);
-                int to = Math.max(from + 3, TimelineSvg.LABEL_WIDTH + (int) timeline.x(entry.to().plusDays(1), axis));
-                int barY = y + 4 + (lane % 3) * 12;
+            gc.drawText(title.length() <= 42 ? title : title.substring(0, 42).strip() + "\u2026", 4, row.y() + 4, true);
+            for (TimelineLayout.Placed placed : row.placed()) {
+                int barY = row.y() + 5 + placed.lane() * TimelineLayout.LANE_HEIGHT;
+                Timeline.Entry entry = placed.entry();
                 gc.setBackground(entry.conflict() ? conflict : bar);
-                Rectangle rectangle = new Rectangle(from, barY, to - from, 8);
+                Rectangle rectangle = new Rectangle((int) placed.x(), barY, (int) Math.ceil(placed.width()), 8);
                 gc.fillRectangle(rectangle);
                 gc.setForeground(entry.conflict() ? conflict : gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
-                gc.drawText(entry.text(), to + 2, barY - 3, true);
+                gc.drawText(entry.text(), (int) placed.labelX(), barY - 4, true);
                 drawn.add(new Drawn(entry, rectangle));
-                lane++;
             }
-            row++;
         }
     }
 
     private int height() {
-        return TimelineSvg.AXIS_HEIGHT + TimelineSvg.ROW_HEIGHT * (timeline == null ? 1 : timeline.documents().size()) + 10;
+        if (timeline == null) {
+            return TimelineLayout.height(List.of());
+        }
+        GC gc = new GC(canvas);
+        try {
+            return TimelineLayout.height(TimelineLayout.of(timeline, Math.max(1200, canvas.getClientArea().width), text -> gc.textExtent(text).x));
+        } finally {
+            gc.dispose();
+        }
     }
 
     private java.util.Optional<Drawn> entryAt(int x, int y) {
