@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.compare.Quantity;
+import org.marginalia.core.compare.Token;
+import org.marginalia.core.compare.WordDiff;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.schema.AttributeValues;
 import org.marginalia.core.schema.CorpusSchema;
@@ -37,7 +39,6 @@ public final class ConsistencyChecker {
     /** Quotes sharing this much of their wording are taken for one statement. */
     private static final double SAME_STATEMENT = 0.6;
     /** Above this, two renderings of one statement are the same wording. */
-    private static final double SAME_WORDING = 0.9;
 
     private ConsistencyChecker() {
     }
@@ -296,14 +297,36 @@ public final class ConsistencyChecker {
                 if (speakerA != null && speakerB != null && !speakerA.getId().equals(speakerB.getId())) {
                     findings.add(new Finding(Finding.Type.QUOTE_SPEAKER, a.source("").text(), List.of(a.source("said by " + speakerA.getName()),
                             b.source("said by " + speakerB.getName())), similarity, "is one statement attributed to different speakers"));
-                } else if (similarity < SAME_WORDING) {
-                    findings.add(new Finding(Finding.Type.QUOTE_WORDING, name(speakerA != null ? speakerA : speakerB),
-                            List.of(a.source("wording A"), b.source("wording B")), 0.6,
-                            String.format(Locale.ROOT, "is quoted in different words (%.0f%% shared)", similarity * 100)));
+                } else {
+                    wording(a, b, speakerA != null ? speakerA : speakerB, similarity).ifPresent(findings::add);
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * One statement quoted with other words: every word that differs counts, for one changed word in a quotation
+     * is exactly what an analyst must see ("poses" / "represents"); punctuation and case do not.
+     */
+    private static Optional<Finding> wording(Located<Quote> a, Located<Quote> b, Entity speaker, double similarity) {
+        String textA = a.document().getText();
+        String textB = b.document().getText();
+        List<WordDiff.Change> changes = WordDiff.of(Token.of(textA, a.annotation().getBegin(), a.annotation().getEnd()),
+                Token.of(textB, b.annotation().getBegin(), b.annotation().getEnd()));
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> saysA = new ArrayList<>();
+        List<String> saysB = new ArrayList<>();
+        for (WordDiff.Change change : changes) {
+            saysA.add(change.a().isEmpty() ? "(nothing)" : "\u201c" + change.aText() + "\u201d");
+            saysB.add(change.b().isEmpty() ? "(nothing)" : "\u201c" + change.bText() + "\u201d");
+        }
+        return Optional.of(new Finding(Finding.Type.QUOTE_WORDING, name(speaker), List.of(a.source("says " + String.join(" / ", saysA)),
+                b.source("says " + String.join(" / ", saysB))), changes.size() <= 2 ? 0.8 : 0.6,
+                String.format(Locale.ROOT, "is quoted in different words (%d %s, %.0f%% of the words shared)", changes.size(),
+                        changes.size() == 1 ? "change" : "changes", similarity * 100)));
     }
 
     private static Set<String> words(Located<Quote> quote) {

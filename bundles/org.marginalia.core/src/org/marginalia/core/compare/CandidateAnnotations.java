@@ -3,6 +3,7 @@ package org.marginalia.core.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.edit.FigureValues;
@@ -36,6 +37,24 @@ public final class CandidateAnnotations {
             case FIGURE, DATE -> Optional.empty();
             default -> Optional.of("a " + candidate.type().label() + " has no kind of its own: tag what differs yourself");
         };
+    }
+
+    /**
+     * The annotations the analyst does not have yet: a source already covered by an annotation of theirs of the
+     * same kind ({@code existing} gives the analyst's annotations of a document) is left alone, so accepting twice,
+     * or accepting what was tagged by hand, adds nothing.
+     */
+    public static List<Planned> missing(Finding candidate, Function<String, List<Annotation>> existing) {
+        List<Planned> missing = new ArrayList<>();
+        for (Planned planned : of(candidate)) {
+            Annotation wanted = planned.annotation();
+            boolean covered = existing.apply(planned.documentId()).stream()
+                    .anyMatch(a -> a.eClass() == wanted.eClass() && a.getBegin() < wanted.getEnd() && wanted.getBegin() < a.getEnd());
+            if (!covered) {
+                missing.add(planned);
+            }
+        }
+        return missing;
     }
 
     /** The annotations, unattached, with the ids left to the set they are added to. */

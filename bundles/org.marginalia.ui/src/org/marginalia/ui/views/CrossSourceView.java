@@ -160,7 +160,8 @@ public final class CrossSourceView extends ViewPart {
                         } catch (CorpusException e) {
                             return Status.error("Cannot read the dismissed candidates of " + analyst + " in " + corpus.layout().root() + ": " + e.getMessage(), e);
                         }
-                        candidates.forEach(f -> found.add(new Row(corpus, f, true)));
+                        List<AnnotationSet> sets = snapshot.getValue();
+                        candidates.stream().filter(f -> !accepted(f, sets, analyst)).forEach(f -> found.add(new Row(corpus, f, true)));
                     }
                     monitor.worked(1);
                 }
@@ -238,6 +239,16 @@ public final class CrossSourceView extends ViewPart {
         }
     }
 
+    /** Whether every source of the candidate is tagged by the analyst already: accepted, or tagged by hand. */
+    private static boolean accepted(Finding candidate, List<AnnotationSet> sets, String analyst) {
+        if (CandidateAnnotations.whyNot(candidate).isPresent()) {
+            return false;
+        }
+        return CandidateAnnotations.missing(candidate, documentId -> sets.stream()
+                .filter(s -> !s.isCurated() && analyst.equals(s.getAnalystId()) && s.getDocument() != null && documentId.equals(s.getDocument().getId()))
+                .flatMap(s -> s.getAnnotations().stream()).toList()).isEmpty();
+    }
+
     /** The selected candidate from the raw texts, or null (with a word to the analyst when a finding is selected). */
     private Row selectedCandidate() {
         int index = findings.getSelectionIndex();
@@ -260,27 +271,42 @@ public final class CrossSourceView extends ViewPart {
         }
         Optional<String> whyNot = CandidateAnnotations.whyNot(row.finding());
         if (whyNot.isPresent()) {
-            MessageDialog.openInformation(getSite().getShell(), "Not Made Into Annotations", "This candidate is not made into annotations: " + whyNot.get() + ".");
+            MessageDialog.openInformation(getSite().getShell(), "Not Made Into Annotations", "This candidate is not made into annotations, because " + whyNot.get() + ".");
             return;
         }
         CorpusAnnotations annotations = CorpusSession.getDefault().annotations(row.corpus());
         String analyst = MarginaliaPreferences.analyst();
-        CompoundCommand command = new CompoundCommand("Accept " + row.finding().type().label());
-        Set<AnnotationSet> touched = new LinkedHashSet<>();
-        for (CandidateAnnotations.Planned planned : CandidateAnnotations.of(row.finding())) {
-            AnnotationSet set = annotations.setFor(row.corpus().document(planned.documentId()), analyst);
-            command.append(AnnotationEdits.add(annotations.editing().domain(), set, planned.annotation()));
-            touched.add(set);
-        }
-        annotations.editing().execute(command);
-        try {
-            for (AnnotationSet set : touched) {
-                annotations.editing().save(set.eResource(), false);
+        List<CandidateAnnotations.Planned> missing = CandidateAnnotations.missing(row.finding(), documentId -> annotationsOf(annotations, row.corpus(), documentId, analyst));
+        if (!missing.isEmpty()) {
+            CompoundCommand command = new CompoundCommand("Accept " + row.finding().type().label());
+            Set<AnnotationSet> touched = new LinkedHashSet<>();
+            for (CandidateAnnotations.Planned planned : missing) {
+                AnnotationSet set = annotations.setFor(row.corpus().document(planned.documentId()), analyst);
+                command.append(AnnotationEdits.add(annotations.editing().domain(), set, planned.annotation()));
+                touched.add(set);
             }
-        } catch (IOException e) {
-            StatusManager.getManager().handle(Status.error("The accepted annotations could not all be saved: " + e.getMessage(), e), StatusManager.SHOW);
+            annotations.editing().execute(command);
+            try {
+                for (AnnotationSet set : touched) {
+                    annotations.editing().save(set.eResource(), false);
+                }
+            } catch (IOException e) {
+                StatusManager.getManager().handle(Status.error("The accepted annotations could not all be saved: " + e.getMessage(), e), StatusManager.SHOW);
+            }
         }
-        setContentDescription("Accepted: " + touched.size() + (touched.size() == 1 ? " annotation" : " annotations") + " of yours, saved; Edit > Undo takes them back");
+        int index = rows.indexOf(row);
+        rows.remove(index);
+        findings.remove(index);
+        sources.removeAll();
+        int covered = row.finding().sources().size() - missing.size();
+        setContentDescription("Accepted: " + (missing.size() == 1 ? "1 annotation" : missing.size() + " annotations") + " of yours added and saved"
+                + (covered > 0 ? ", " + covered + " already tagged by you left alone" : "") + (missing.isEmpty() ? "" : "; Edit > Undo takes them back"));
+    }
+
+    /** The analyst's annotations of a document, none when they have no set for it yet. */
+    private static List<org.marginalia.model.Annotation> annotationsOf(CorpusAnnotations annotations, LoadedCorpus corpus, String documentId, String analyst) {
+        return annotations.sets().stream().filter(s -> !s.isCurated() && analyst.equals(s.getAnalystId()) && s.getDocument().getId().equals(documentId))
+                .flatMap(s -> s.getAnnotations().stream()).toList();
     }
 
     /** Remembers the dismissal in the analyst's own folder and takes the candidate off the list. */
@@ -299,6 +325,7 @@ public final class CrossSourceView extends ViewPart {
         rows.remove(index);
         findings.remove(index);
         sources.removeAll();
+        setContentDescription("Dismissed for you: " + row.finding().type().label() + " " + row.finding().subject());
     }
 
     /** The document's title as the analyst knows it; its id when it has none. */

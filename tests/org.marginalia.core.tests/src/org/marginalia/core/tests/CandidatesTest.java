@@ -63,4 +63,18 @@ class CandidatesTest {
         assertFalse(forBen.contains(hedge));
         assertEquals(again.size(), DismissedCandidates.of(demo.layout(), "ana").without(again).size(), "another analyst's list is their own");
     }
+
+    @Test
+    void whatTheAnalystTaggedAlreadyIsNotAddedAgain() throws Exception {
+        LoadedCorpus demo = DemoCorpus.copyInto(temp.resolve("demo"));
+        Finding quote = first(SourceComparison.of(demo.corpus().getDocuments()).candidates(), Finding.Type.QUOTE_WORDING);
+        List<CandidateAnnotations.Planned> all = CandidateAnnotations.of(quote);
+
+        List<CandidateAnnotations.Planned> missing = CandidateAnnotations.missing(quote,
+                documentId -> documentId.equals(all.get(0).documentId()) ? List.of(all.get(0).annotation()) : List.of());
+
+        assertEquals(all.size() - 1, missing.size(), "the source the analyst tagged already is left alone");
+        assertTrue(CandidateAnnotations.missing(quote, documentId -> all.stream().filter(p -> p.documentId().equals(documentId))
+                .map(CandidateAnnotations.Planned::annotation).toList()).isEmpty(), "accepting twice adds nothing");
+    }
 }

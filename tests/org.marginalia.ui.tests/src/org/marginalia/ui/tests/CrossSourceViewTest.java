@@ -123,10 +123,19 @@ class CrossSourceViewTest {
 
     @Test
     void aCandidateIsAcceptedAsTheAnalystsAnnotationsOrDismissedForGood() throws Exception {
+        String before = MarginaliaPreferences.analyst();
+        UI.run(() -> MarginaliaPreferences.setAnalyst("dora")); // a new analyst, who has tagged nothing the candidates point at
+        try {
+            acceptAndDismissAs("dora");
+        } finally {
+            UI.run(() -> MarginaliaPreferences.setAnalyst(before));
+        }
+    }
+
+    private void acceptAndDismissAs(String analyst) throws Exception {
         CrossSourcePage view = CrossSourcePage.show();
         UI.call(() -> view.view().setRawTexts(true)).join();
         UI.waitUntil("the candidates", () -> view.findings().stream().anyMatch(r -> r.contains("| raw texts |")));
-        String analyst = MarginaliaPreferences.analyst();
 
         view.selectFinding("quote wording | raw texts | \u201cThe deepening");
         UI.run(() -> view.view().acceptCandidate());
@@ -136,6 +145,8 @@ class CrossSourceViewTest {
         assertTrue(set.getAnnotations().stream().anyMatch(a -> a instanceof Quote && a.getBegin() == begin), "a quote of the analyst's on the wording");
         assertFalse(set.eResource().isModified(), "saved at once");
         assertTrue(Files.readString(AnnotationStore.analystFile(corpus.layout(), analyst, DOC_003)).contains("begin=\"" + begin + "\""));
+        assertTrue(view.findings().stream().noneMatch(r -> r.startsWith("quote wording | raw texts | \u201cThe deepening")), "accepted: off the list");
+        assertTrue(view.description().startsWith("Accepted: 2 annotations of yours added and saved"), view.description());
 
         List<String> before = view.findings();
         String hedge = before.stream().filter(r -> r.startsWith("modality | raw texts | ")).findFirst().orElseThrow();
