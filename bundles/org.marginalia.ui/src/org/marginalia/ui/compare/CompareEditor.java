@@ -46,6 +46,8 @@ public final class CompareEditor extends EditorPart {
     public static final String ID = "org.marginalia.ui.editors.compare";
 
     private static final RGB CHANGED = new RGB(255, 214, 140);
+    /** Below this, two statements report the same thing in their own words: every word would light up, so none does. */
+    private static final double SAME_WORDING = 0.5;
     private static final RGB CURRENT = new RGB(222, 235, 255);
 
     private final List<StyledText[]> cells = new ArrayList<>();
@@ -123,12 +125,14 @@ public final class CompareEditor extends EditorPart {
         } else {
             text.setText(statement.text());
             Color changed = new Color(CHANGED);
-            for (WordDiff.Change change : row.changes()) {
+            for (WordDiff.Change change : row.similarity() >= SAME_WORDING ? row.changes() : List.<WordDiff.Change>of()) {
                 for (Token token : left ? change.a() : change.b()) {
                     text.setStyleRange(new StyleRange(token.begin() - statement.begin(), token.end() - token.begin(), null, changed));
                 }
             }
         }
+        int rowIndex = cells.size();
+        text.addListener(SWT.MouseDown, e -> goTo(rowIndex)); // a click makes the row the current one: N goes on from there
         text.addListener(SWT.KeyDown, e -> {
             if (e.character == 'n' || e.character == 'N') {
                 next(true);
@@ -152,10 +156,14 @@ public final class CompareEditor extends EditorPart {
         }
         int position = differing.indexOf(current);
         position = position < 0 ? (forward ? 0 : differing.size() - 1) : Math.floorMod(position + (forward ? 1 : -1), differing.size());
-        mark(current, null);
-        current = differing.get(position);
-        mark(current, new Color(CURRENT));
+        goTo(differing.get(position));
         scrolled.showControl(cells.get(current)[0]);
+    }
+
+    private void goTo(int row) {
+        mark(current, null);
+        current = row;
+        mark(current, new Color(CURRENT));
         showStatus();
     }
 
@@ -168,8 +176,7 @@ public final class CompareEditor extends EditorPart {
     }
 
     private void showStatus() {
-        int position = differing.indexOf(current) + 1;
-        status.setText(NLS.bind(CompareTexts.status, new Object[] { rows.size(), differing.size(), position }));
+        status.setText(NLS.bind(CompareTexts.status, new Object[] { rows.size(), differing.size(), current < 0 ? "-" : Integer.toString(current + 1) }));
     }
 
     private void chooseAndExport() {
@@ -183,8 +190,10 @@ public final class CompareEditor extends EditorPart {
         }
     }
 
-    /** Draws every row, also those scrolled out of sight, into a PNG. */
+    /** Draws every row, also those scrolled out of sight, into a PNG (without the current row's mark). */
     public void exportPicture(Path file) {
+        int marked = current;
+        mark(marked, null);
         Point size = content.getSize();
         Image image = new Image(content.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
         GC gc = new GC(image);
@@ -198,7 +207,9 @@ public final class CompareEditor extends EditorPart {
         } finally {
             gc.dispose();
             image.dispose();
+            mark(marked, new Color(CURRENT));
         }
+        status.setText(NLS.bind(CompareTexts.saved, file));
     }
 
     public List<SideBySide.Row> rows() {

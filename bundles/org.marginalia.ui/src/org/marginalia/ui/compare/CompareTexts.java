@@ -9,6 +9,7 @@ final class CompareTexts extends NLS {
     public static String header;
     public static String gap;
     public static String status;
+    public static String saved;
     public static String exportPicture;
     public static String exportPictureTip;
     public static String exportFailed;

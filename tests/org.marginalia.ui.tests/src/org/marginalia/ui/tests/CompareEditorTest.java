@@ -72,12 +72,13 @@ class CompareEditorTest {
         assertTrue(UI.call(editor::currentRow) > first, "N goes on to the next difference");
         UI.run(() -> editor.next(false));
         assertEquals(first, UI.call(editor::currentRow), "P goes back");
-        assertTrue(UI.call(editor::statusText).contains("N and P walk the differences (1 of"), UI.call(editor::statusText));
+        assertTrue(UI.call(editor::statusText).contains("row " + (first + 1) + " is current"), UI.call(editor::statusText));
 
         Path picture = temp.resolve("comparison.png");
         UI.run(() -> editor.exportPicture(picture));
         ImageData png = new ImageData(picture.toString());
         assertTrue(png.width > 200 && png.height > 200, png.width + "x" + png.height);
         assertTrue(Files.size(picture) > 1000);
+        assertTrue(UI.call(editor::statusText).startsWith("Saved the comparison to"), UI.call(editor::statusText));
     }
 }
