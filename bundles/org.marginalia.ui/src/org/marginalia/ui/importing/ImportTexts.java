@@ -47,6 +47,10 @@ final class ImportTexts extends NLS {
     public static String newFailedTitle;
     public static String newFailed;
     public static String newMadeWithoutTexts;
+    public static String newMadeWithoutSome;
+    public static String ownSchema;
+    public static String isBrat;
+    public static String isUima;
 
     static {
         NLS.initializeMessages("org.marginalia.ui.importing.importtexts", ImportTexts.class);

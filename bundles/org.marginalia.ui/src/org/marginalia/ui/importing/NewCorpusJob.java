@@ -9,11 +9,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusIds;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.formats.brat.BratImport;
+import org.marginalia.core.formats.uima.UimaImport;
 
 /**
- * Makes a new, empty corpus with its schema and, if a folder of texts is given, adds them; then opens it. A
+ * Makes a new, empty corpus with its schema and, if a folder of texts is given, adds them; a brat collection or a
+ * UIMA CAS XMI folder makes the corpus with its own schema and annotators instead. Then it opens the corpus. A
  * corpus that could not be made leaves nothing behind; texts that could not be added leave the empty corpus, and
  * the analyst is told which files and why.
  */
@@ -41,6 +45,9 @@ public final class NewCorpusJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        if (texts != null && (BratImport.isBrat(texts) || UimaImport.isUima(texts))) {
+            return annotated(monitor);
+        }
         monitor.beginTask(getName(), texts == null ? 1 : 2);
         try {
             CorpusImporter.createEmpty(folder, name, schema);
@@ -62,6 +69,37 @@ public final class NewCorpusJob extends Job {
             }
         }
         return Status.OK_STATUS;
+    }
+
+    /**
+     * A brat collection or UIMA CAS XMI folder makes the corpus with its own schema and its annotators as
+     * analysts (as {@code import} does); files that could not be read are named, the rest is imported.
+     */
+    private IStatus annotated(IProgressMonitor monitor) {
+        monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        String analyst = folderAnalyst(texts);
+        try {
+            List<CorpusProblem> skipped = BratImport.isBrat(texts) ? BratImport.importCorpus(texts, folder, name, analyst).problems()
+                    : UimaImport.importCorpus(texts, folder, name, analyst).problems();
+            if (!skipped.isEmpty()) {
+                failed = String.format(ImportTexts.newMadeWithoutSome, folder);
+                problems = skipped;
+                return Status.warning(failed);
+            }
+            return Status.OK_STATUS;
+        } catch (CorpusException e) {
+            failed = String.format(ImportTexts.newFailed, folder);
+            problems = e.problems();
+            return Status.error(failed + " " + e.getMessage());
+        } finally {
+            monitor.done();
+        }
+    }
+
+    /** The analyst a folder of one annotator's files stands for: its name when that is an id, else "annotator". */
+    private static String folderAnalyst(Path from) {
+        Path name = from.toAbsolutePath().normalize().getFileName();
+        return name != null && CorpusIds.isValid(name.toString()) ? name.toString() : "annotator";
     }
 
     @Override

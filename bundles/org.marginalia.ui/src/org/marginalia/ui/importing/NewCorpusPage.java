@@ -20,6 +20,8 @@ import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.TextAddition;
+import org.marginalia.core.formats.brat.BratImport;
+import org.marginalia.core.formats.uima.UimaImport;
 import org.marginalia.core.schema.SchemaLoader;
 
 /** Name, folder and schema of a new corpus, and optionally a folder of texts to add at once; checked as they are typed. */
@@ -110,9 +112,19 @@ final class NewCorpusPage extends WizardPage {
         } else if (!defaultSchema.getSelection()) {
             error = schemaText.getText().isBlank() ? ImportTexts.schemaMissing : schemaProblem(schema());
         }
+        String info = null;
         if (error == null && texts() != null) {
-            error = Files.isDirectory(texts()) ? textsProblem(texts()) : texts() + " " + ImportTexts.textsMissing;
+            if (!Files.isDirectory(texts())) {
+                error = texts() + " " + ImportTexts.textsMissing;
+            } else if (BratImport.isBrat(texts()) || UimaImport.isUima(texts())) {
+                // annotated material brings its own schema and its annotators
+                error = defaultSchema.getSelection() ? null : ImportTexts.ownSchema;
+                info = BratImport.isBrat(texts()) ? ImportTexts.isBrat : ImportTexts.isUima;
+            } else {
+                error = textsProblem(texts());
+            }
         }
+        setMessage(info, INFORMATION);
         setErrorMessage(error);
         setPageComplete(error == null && !nameText.getText().isBlank() && !folderText.getText().isBlank());
     }

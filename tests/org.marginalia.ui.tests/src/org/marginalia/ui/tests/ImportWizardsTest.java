@@ -87,12 +87,12 @@ class ImportWizardsTest {
         assertTrue(wizard.errorMessage() != null && wizard.errorMessage().contains("missing.ecore"), String.valueOf(wizard.errorMessage()));
         wizard.setText("The team's schema (an Ecore file):", schema.toString());
         Files.write(texts.resolve("bad.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
-        wizard.setText("Add the texts of (optional):", texts.toString());
+        wizard.setText("Add the documents of (optional):", texts.toString());
         assertTrue(wizard.errorMessage() != null && wizard.errorMessage().contains("bad.txt") && wizard.errorMessage().contains("UTF-8"),
                 "a bad text is caught before anything is made: " + wizard.errorMessage());
         assertFalse(wizard.isEnabled("Finish"));
         Files.delete(texts.resolve("bad.txt"));
-        wizard.setText("Add the texts of (optional):", texts.toString());
+        wizard.setText("Add the documents of (optional):", texts.toString());
         assertEquals(null, wizard.errorMessage());
 
         wizard.finish();
@@ -136,5 +136,33 @@ class ImportWizardsTest {
         UI.waitUntil("the corpus to open again with its new document",
                 () -> open(folder).map(c -> c.corpus().getDocuments().size() == 6).orElse(false));
         assertTrue(Files.isRegularFile(folder.resolve("documents/late_report.txt")));
+    }
+
+    @Test
+    void aBratCollectionMakesACorpusWithItsSchemaAndAnnotations() throws Exception {
+        Path brat = Files.createDirectories(temp.resolve("kim"));
+        Files.writeString(brat.resolve("annotation.conf"), "[entities]\nPerson\n[relations]\n[events]\n[attributes]\n");
+        Files.writeString(brat.resolve("meeting.txt"), "Takeshi Iwaya met Andrii Sybiha in Kyiv.");
+        Files.writeString(brat.resolve("meeting.ann"), "T1\tPerson 0 13\tTakeshi Iwaya\nT2\tPerson 18 31\tAndrii Sybiha\n");
+        Path folder = temp.resolve("from-brat");
+        WizardPage wizard = WizardPage.open(UI.call(() -> {
+            NewCorpusWizard made = new NewCorpusWizard();
+            made.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+            return made;
+        }));
+        wizard.setText("Name:", "From brat");
+        wizard.setText("Folder:", folder.toString());
+        wizard.setText("Add the documents of (optional):", brat.toString());
+        assertEquals(null, wizard.errorMessage());
+        assertTrue(wizard.isEnabled("Finish"));
+
+        wizard.finish();
+        Job.getJobManager().join(NewCorpusJob.FAMILY, null);
+        UI.waitUntil("the corpus made of the brat collection", () -> open(folder).isPresent());
+
+        LoadedCorpus corpus = open(folder).orElseThrow();
+        assertTrue(CorpusSchema.of(corpus).spanKinds().stream().anyMatch(k -> k.getName().equals("Person")), "annotation.conf is the schema");
+        assertEquals(2, CorpusSession.getDefault().annotations(corpus).setsOf("kim").stream().mapToInt(set -> set.getAnnotations().size()).sum(),
+                "the annotator's annotations, under the folder's name");
     }
 }
