@@ -48,8 +48,30 @@ final class FigureDifferences {
                 }
             }
             finding(group).ifPresent(findings::add);
+            attribution(group).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /** The same figure credited to different origins: "Ukraine has reported" against US, South Korean and Ukrainian intelligence. */
+    private static Optional<Finding> attribution(List<Quantity> group) {
+        Map<String, Attribution.Credit> origins = new LinkedHashMap<>();
+        Map<String, Quantity> first = new LinkedHashMap<>();
+        for (Quantity quantity : group) {
+            Optional<Attribution.Credit> credited = Attribution.of(quantity.statement());
+            if (credited.isPresent() && !origins.containsKey(quantity.statement().documentId())) {
+                origins.put(quantity.statement().documentId(), credited.get());
+                first.put(quantity.statement().documentId(), quantity);
+            }
+        }
+        if (origins.size() < 2 || origins.values().stream().map(Attribution.Credit::stems).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        List<Finding.Source> sources = new ArrayList<>();
+        first.forEach((document, quantity) -> sources.add(new Finding.Source(document, quantity.statement().begin(), quantity.statement().end(),
+                quantity.statement().text(), "credits " + origins.get(document).words())));
+        return Optional.of(new Finding(Finding.Type.ATTRIBUTION, String.join(" ", group.get(0).thing()), sources, 0.5,
+                "the sources credit the figure to different origins"));
     }
 
     private static Optional<Finding> finding(List<Quantity> group) {

@@ -60,6 +60,14 @@ class SourceComparisonTest {
     }
 
     @Test
+    void whoTheTroopFigureIsCreditedToDiffers() {
+        List<Finding> credited = candidates(Finding.Type.ATTRIBUTION, f -> says(f, "000", "credits Ukraine") && says(f, "003", "credits US, South Korean"));
+        assertFalse(credited.isEmpty(), result.candidates().toString());
+        assertFalse(credited.stream().anyMatch(f -> f.sources().size() == 2 && f.sources().stream().noneMatch(s -> s.documentId().startsWith("000"))),
+                "001 and 003 credit the same three intelligence services, worded differently: " + credited);
+    }
+
+    @Test
     void theElectionAndTrumpsReturnAreDescribedDifferently() {
         assertFalse(candidates(Finding.Type.DESCRIPTION, f -> says(f, "000", "mid-term") && says(f, "004", "presidential")).isEmpty(),
                 result.candidates().toString());
