@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -49,6 +50,8 @@ public final class CompareEditor extends EditorPart {
     /** Below this, two statements report the same thing in their own words: every word would light up, so none does. */
     private static final double SAME_WORDING = 0.5;
     private static final RGB CURRENT = new RGB(222, 235, 255);
+    private static final int MARGIN = 12;
+    private static final int TITLES = 28;
 
     private final List<StyledText[]> cells = new ArrayList<>();
     private List<SideBySide.Row> rows = List.of();
@@ -110,7 +113,7 @@ public final class CompareEditor extends EditorPart {
 
     private static void header(Composite parent, Document document) {
         Label label = new Label(parent, SWT.WRAP);
-        label.setText(NLS.bind(CompareTexts.header, document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle()));
+        label.setText(NLS.bind(CompareTexts.header, title(document)));
         label.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(label);
     }
@@ -118,6 +121,7 @@ public final class CompareEditor extends EditorPart {
     /** One side of a row: its statement with the words the other side does not have highlighted, or a gap. */
     private StyledText cell(Statement statement, SideBySide.Row row, boolean left) {
         StyledText text = new StyledText(content, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        text.setCaret(null); // a reading view: the current row's band shows where one is, not a text cursor
         GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(text);
         if (statement == null) {
             text.setText(CompareTexts.gap);
@@ -190,14 +194,24 @@ public final class CompareEditor extends EditorPart {
         }
     }
 
-    /** Draws every row, also those scrolled out of sight, into a PNG (without the current row's mark). */
+    /** Draws the two titles and every row, also those scrolled out of sight, into a PNG (without the current row's mark). */
     public void exportPicture(Path file) {
         int marked = current;
         mark(marked, null);
         Point size = content.getSize();
-        Image image = new Image(content.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        int width = Math.max(1, size.x) + 2 * MARGIN;
+        Image image = new Image(content.getDisplay(), width, Math.max(1, size.y) + TITLES + 2 * MARGIN);
         GC gc = new GC(image);
+        Transform below = new Transform(content.getDisplay());
         try {
+            gc.setBackground(content.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(0, 0, width, TITLES + 2 * MARGIN + size.y);
+            gc.setFont(JFaceResources.getBannerFont());
+            int column = size.x / 2 - 8;
+            gc.drawText(fitted(gc, title(input().left()), column), MARGIN, MARGIN, true);
+            gc.drawText(fitted(gc, title(input().right()), column), MARGIN + size.x / 2 + 4, MARGIN, true);
+            below.translate(MARGIN, MARGIN + TITLES);
+            gc.setTransform(below);
             content.print(gc);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
@@ -205,11 +219,26 @@ public final class CompareEditor extends EditorPart {
         } catch (RuntimeException e) {
             StatusManager.getManager().handle(Status.error(NLS.bind(CompareTexts.exportFailed, e.getMessage()), e), StatusManager.SHOW);
         } finally {
+            below.dispose();
             gc.dispose();
             image.dispose();
             mark(marked, new Color(CURRENT));
         }
         status.setText(NLS.bind(CompareTexts.saved, file));
+    }
+
+    /** The text, cut with an ellipsis to fit {@code width} pixels in the gc's font. */
+    private static String fitted(GC gc, String text, int width) {
+        String fitted = text;
+        while (fitted.length() > 1 && gc.textExtent(fitted).x > width) {
+            fitted = fitted.substring(0, fitted.length() - 2).strip() + "\u2026";
+        }
+        return fitted;
+    }
+
+    private static String title(Document document) {
+        String title = document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
+        return title.length() <= 70 ? title : title.substring(0, 70).strip() + "\u2026";
     }
 
     public List<SideBySide.Row> rows() {

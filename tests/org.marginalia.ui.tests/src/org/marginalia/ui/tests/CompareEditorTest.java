@@ -79,6 +79,7 @@ class CompareEditorTest {
         ImageData png = new ImageData(picture.toString());
         assertTrue(png.width > 200 && png.height > 200, png.width + "x" + png.height);
         assertTrue(Files.size(picture) > 1000);
+        Files.copy(picture, Path.of("target", "compare-editor.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // to look at
         assertTrue(UI.call(editor::statusText).startsWith("Saved the comparison to"), UI.call(editor::statusText));
     }
 }
