@@ -96,6 +96,18 @@ final class FigureDifferences {
         }
         String thing = String.join(" ", group.get(0).thing());
         return Optional.of(new Finding(Finding.Type.FIGURE, thing, sources, conflict ? 0.8 : 0.5,
-                conflict ? "the sources give figures whose ranges do not overlap" : "the sources give the figure differently, but the ranges overlap"));
+                (conflict ? "the sources give figures whose ranges do not overlap" : "the sources give the figure differently, but the ranges overlap")
+                        + "; " + agreeing(group)));
+    }
+
+    /** Which sources agree with which: the documents giving each wording, "000, 001: approximately 12,000". */
+    private static String agreeing(List<Quantity> group) {
+        Map<String, Set<String>> byWording = new LinkedHashMap<>();
+        for (Quantity quantity : group) {
+            byWording.computeIfAbsent(quantity.text().toLowerCase(Locale.ROOT), w -> new LinkedHashSet<>()).add(quantity.statement().documentId());
+        }
+        List<String> parts = new ArrayList<>();
+        byWording.forEach((wording, documents) -> parts.add(String.join(", ", documents) + " say \u201c" + wording + "\u201d"));
+        return String.join("; ", parts);
     }
 }

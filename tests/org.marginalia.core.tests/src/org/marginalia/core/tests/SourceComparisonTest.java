@@ -55,6 +55,7 @@ class SourceComparisonTest {
         List<Finding> troops = candidates(Finding.Type.FIGURE, f -> has(f, "000", "approximately 12,000") && has(f, "003", "as many as 12,000"));
         assertFalse(troops.isEmpty(), result.candidates().toString());
         assertTrue(troops.get(0).explanation().contains("overlap"), troops.get(0).toString());
+        assertTrue(troops.get(0).explanation().matches(".*000_\\w+, 001_\\w+ say \u201capproximately 12,000\u201d.*"), "which sources agree with which: " + troops.get(0));
         assertTrue(has(troops.get(0), "003", "thousands of") && says(troops.get(0), "003", "2,000 to 19,999"), troops.get(0).toString());
         assertTrue(says(troops.get(0), "003", "at most 12,000") && says(troops.get(0), "000", "10,800 to 13,200"), troops.get(0).toString());
     }
