@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.text.QuotationMarks;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityKind;
@@ -15,13 +16,14 @@ import org.marginalia.model.Quote;
 import org.marginalia.model.QuoteMode;
 
 /**
- * Words in quotation marks of any common style (“…”, "…", «…», „…“, ‘…’) with an attribution verb and a
- * speaker nearby: the person named closest in the same sentence, or, for "he"/"she", the last person named.
+ * Words in quotation marks of any common style (“…”, "…", «…», „…“, 「…」, ‘…’), paired in order by
+ * {@link QuotationMarks}, of two words or more, with an attribution verb and a speaker nearby: the person named closest in the same sentence, or, for "he"/"she", the last person named.
  * The quotation marks stay outside the span.
  */
 public final class QuoteSuggester implements Suggester {
 
-    private static final Pattern QUOTED = Pattern.compile("“([^”]{12,}?)”|\"([^\"]{12,}?)\"|«([^»]{12,}?)»|„([^“”]{12,}?)[“”]|‘([^’]{20,}?)’");
+    /** A quotation of fewer words is a term in quotation marks ("strong support" may be one), not proposed as a quote. */
+    private static final int MIN_WORDS = 2;
     private static final Pattern CUE = Pattern.compile("\\b(said|says|stated|stating|told|added|remarked|described|hinted|noted|warned|emphasi[sz]ed|emphasi[sz]ing|declared|wrote|reaffirm(?:ed)?)\\b");
     private static final int WINDOW = 120;
 
@@ -35,13 +37,14 @@ public final class QuoteSuggester implements Suggester {
         String text = document.getText();
         List<Suggestion> mentions = new MentionSuggester().suggest(document, entities);
         List<Suggestion> suggestions = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
-            int group = firstGroup(m);
-            int begin = m.start(group);
-            int end = m.end(group);
-            int from = Math.max(0, m.start() - WINDOW);
-            int to = Math.min(text.length(), m.end() + WINDOW);
+        for (QuotationMarks.Quotation quotation : QuotationMarks.of(text)) {
+            int begin = quotation.begin();
+            int end = quotation.end();
+            if (text.substring(begin, end).strip().split("\\s+").length < MIN_WORDS) {
+                continue;
+            }
+            int from = Math.max(0, begin - 1 - WINDOW);
+            int to = Math.min(text.length(), end + 1 + WINDOW);
             Matcher cue = CUE.matcher(text.substring(from, to));
             String cueWord = cue.find() ? cue.group(1) : null;
             Quote quote = MarginaliaFactory.eINSTANCE.createQuote();
@@ -49,20 +52,11 @@ public final class QuoteSuggester implements Suggester {
             quote.setEnd(end);
             quote.setCue(cueWord);
             quote.setMode(QuoteMode.DIRECT);
-            quote.setSpeaker(speaker(text, mentions, m.start(), m.end()));
+            quote.setSpeaker(speaker(text, mentions, begin - 1, end + 1));
             double confidence = (cueWord != null ? 0.4 : 0.2) + (quote.getSpeaker() != null ? 0.4 : 0.0);
             suggestions.add(new Suggestion(quote, name(), confidence));
         }
         return suggestions;
-    }
-
-    private static int firstGroup(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return g;
-            }
-        }
-        throw new IllegalStateException("a quotation without content");
     }
 
     /** The person named nearest the quotation within its sentence; for a pronoun, the last person named before. */

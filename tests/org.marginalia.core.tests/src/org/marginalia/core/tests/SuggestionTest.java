@@ -11,6 +11,7 @@ import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.text.QuotationMarks;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
@@ -28,6 +29,23 @@ class SuggestionTest {
     @Test
     void theBuiltInSuggestersAreContributedThroughTheExtensionPoint() {
         assertEquals(List.of("quotes", "figures", "roles", "mentions", "repeats"), Suggesters.all().stream().map(s -> s.name()).toList());
+    }
+
+    @Test
+    void quotationMarksArePairedInOrderSoAShortQuotationNeverTurnsNarrativeIntoAQuote() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+        EntityDirectory entities = new EntityDirectory(corpus.corpus(), AnnotationStore.loadAll(corpus).sets());
+        Document kyodo = corpus.document("004_06a76a727e4f1559");
+
+        List<String> quotes = Suggesters.suggest(kyodo, entities).stream().filter(s -> s.proposal() instanceof Quote).map(s -> text(kyodo, s)).toList();
+
+        assertTrue(quotes.contains("a basis"), "the short quotation is a quotation: " + quotes);
+        assertTrue(quotes.stream().anyMatch(q -> q.startsWith("Japan will continue to stand together")), quotes.toString());
+        assertTrue(quotes.stream().noneMatch(q -> q.contains("\"")), "no narrative between two quotations: " + quotes);
+
+        String styles = "He said \u300c\u65e5\u672c\u306f\u652f\u63f4\u3092\u7d9a\u3051\u308b \u3068\u8ff0\u3079\u305f\u300d and \u00abnous resterons unis\u00bb; it's Iwaya's \u2018view of the talks\u2019.";
+        assertEquals(List.of("\u65e5\u672c\u306f\u652f\u63f4\u3092\u7d9a\u3051\u308b \u3068\u8ff0\u3079\u305f", "nous resterons unis", "view of the talks"),
+                QuotationMarks.of(styles).stream().map(q -> styles.substring(q.begin(), q.end())).toList(), "apostrophes open nothing");
     }
 
     @Test
