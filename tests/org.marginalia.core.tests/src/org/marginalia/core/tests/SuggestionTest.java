@@ -18,6 +18,7 @@ import org.marginalia.model.Document;
 import org.marginalia.model.Figure;
 import org.marginalia.model.Origin;
 import org.marginalia.model.Quote;
+import org.marginalia.model.QuoteMode;
 import org.marginalia.model.Role;
 
 class SuggestionTest {
@@ -42,6 +43,13 @@ class SuggestionTest {
         assertTrue(quotes.contains("a basis"), "the short quotation is a quotation: " + quotes);
         assertTrue(quotes.stream().anyMatch(q -> q.startsWith("Japan will continue to stand together")), quotes.toString());
         assertTrue(quotes.stream().noneMatch(q -> q.contains("\"")), "no narrative between two quotations: " + quotes);
+
+        Document caliber = corpus.document(DemoCorpus.DOC_003);
+        Quote reported = Suggesters.suggest(caliber, entities).stream().filter(s -> s.proposal() instanceof Quote q && q.getMode() == QuoteMode.REPORTED)
+                .map(s -> (Quote) s.proposal()).filter(q -> caliber.getText().substring(q.getBegin(), q.getEnd()).startsWith("Ukraine\u2019s intelligence agencies believe"))
+                .findFirst().orElseThrow(() -> new AssertionError("reported speech with its speaker"));
+        assertEquals("person.andrii-sybiha", reported.getSpeaker().getId());
+        assertEquals("told reporters", reported.getCue());
 
         String styles = "He said \u300c\u65e5\u672c\u306f\u652f\u63f4\u3092\u7d9a\u3051\u308b \u3068\u8ff0\u3079\u305f\u300d and \u00abnous resterons unis\u00bb; it's Iwaya's \u2018view of the talks\u2019.";
         assertEquals(List.of("\u65e5\u672c\u306f\u652f\u63f4\u3092\u7d9a\u3051\u308b \u3068\u8ff0\u3079\u305f", "nous resterons unis", "view of the talks"),
