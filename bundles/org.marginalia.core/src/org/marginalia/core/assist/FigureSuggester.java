@@ -1,8 +1,11 @@
 package org.marginalia.core.assist;
 
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,8 @@ import org.marginalia.model.MarginaliaFactory;
  * Numbers with what they count ("approximately 12,000 North Korean troops"), vague amounts ("thousands of
  * North Korean troops") and dates ("February 2022", "November 16", "Nov. 5", and relative ones such as
  * "early on Saturday" or "next year", resolved against the publication date where it is known precisely
- * enough), with approximations marked.
+ * enough), with approximations marked; number words ("seven telephone conversations") and a year or month on its
+ * own ("since 2014", "in September").
  */
 public final class FigureSuggester implements Suggester {
 
@@ -29,6 +33,17 @@ public final class FigureSuggester implements Suggester {
     /** Dates said relative to the publication: "early on Saturday", "next year", "last month". */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "\\b(?:(?:early|late)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:next|last|this)\\s+(?:year|month)\\b");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("fifty", 50),
+            Map.entry("a dozen", 12));
+    /** "seven telephone conversations", "three decades": a number word and what it counts, not "the two countries". */
+    private static final Pattern WORD_COUNT = Pattern.compile("(?<!\\bthe )(?<!\\bThe )(?<!\\bthese )(?<!\\bboth )\\b(" + String.join("|", List.of("two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "fifty", "a dozen"))
+            + ")((?:\\s+(?!(?:and|to|in|of|on|the|as|by|for|from|with|or|more|times)\\b)[a-z][a-z-]*){1,3})");
+    /** A year or a month on its own after a preposition: "since 2014", "in September". */
+    private static final Pattern BARE_DATE = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Bb]y)\\s+((?:19|20)\\d{2}|" + "January|February|March|April|May|June|July|August|September|October|November|December" + ")\\b(?![\\s,]+\\d)");
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?|(?:" + MONTHS + ")\\s+\\d{4}|\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})\\b");
 
     @Override
@@ -49,6 +64,18 @@ public final class FigureSuggester implements Suggester {
         while (relative.find()) {
             String value = RelativeDates.resolve(relative.group(), document.getPublicationDate()).orElse(null);
             suggestions.add(new Suggestion(figure(relative.start(), relative.end(), value, "date", null, false), name(), 0.5));
+        }
+        Matcher bare = BARE_DATE.matcher(text);
+        while (bare.find()) {
+            if (!overlapsDate(suggestions, bare.start(1), bare.end(1))) {
+                String value = bareDate(bare.group(1), document.getPublicationDate());
+                suggestions.add(new Suggestion(figure(bare.start(1), bare.end(1), value, "date", null, false), name(), 0.5));
+            }
+        }
+        Matcher words = WORD_COUNT.matcher(text);
+        while (words.find()) {
+            suggestions.add(new Suggestion(figure(words.start(), words.end(), Integer.toString(NUMBER_WORDS.get(words.group(1))), null, words.group(2).strip(), false),
+                    name(), 0.4));
         }
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
@@ -72,6 +99,20 @@ public final class FigureSuggester implements Suggester {
             suggestions.add(new Suggestion(figure(vague.start(), vague.end(), value, null, vague.group(2).strip(), true), name(), 0.5));
         }
         return suggestions;
+    }
+
+    /** A year as it is; a month alone is the last such month up to the publication (news tell of the past months). */
+    private static String bareDate(String yearOrMonth, String published) {
+        if (Character.isDigit(yearOrMonth.charAt(0))) {
+            return yearOrMonth;
+        }
+        if (published == null || published.length() < 7) {
+            return null;
+        }
+        YearMonth publication = YearMonth.parse(published.substring(0, 7));
+        Month month = Month.valueOf(yearOrMonth.toUpperCase(Locale.ROOT));
+        int year = month.getValue() <= publication.getMonthValue() ? publication.getYear() : publication.getYear() - 1;
+        return YearMonth.of(year, month).toString();
     }
 
     private static boolean overlapsDate(List<Suggestion> dates, int begin, int end) {

@@ -23,6 +23,10 @@ import org.marginalia.model.Role;
 
 class SuggestionTest {
 
+    private static List<String> describe(Document document, List<Figure> figures) {
+        return figures.stream().map(f -> document.getText().substring(f.getBegin(), f.getEnd()) + "=" + f.getValue()).toList();
+    }
+
     private static String text(Document document, Suggestion suggestion) {
         return document.getText().substring(suggestion.begin(), suggestion.end());
     }
@@ -50,6 +54,15 @@ class SuggestionTest {
                 .findFirst().orElseThrow(() -> new AssertionError("reported speech with its speaker"));
         assertEquals("person.andrii-sybiha", reported.getSpeaker().getId());
         assertEquals("told reporters", reported.getCue());
+
+        Document outlook = corpus.document("002_e11c02aa0c6797d3");
+        List<Figure> figures = Suggesters.suggest(outlook, entities).stream().filter(s -> s.proposal() instanceof Figure).map(s -> (Figure) s.proposal()).toList();
+        assertTrue(figures.stream().anyMatch(f -> "7".equals(f.getValue()) && "telephone conversations between".equals(f.getCounts())
+                || "7".equals(f.getValue()) && f.getCounts().startsWith("telephone conversations")), "a number in words: " + describe(outlook, figures));
+        assertTrue(figures.stream().anyMatch(f -> "2014".equals(f.getValue()) && "date".equals(f.getUnit())), "a bare year: " + describe(outlook, figures));
+        assertTrue(figures.stream().anyMatch(f -> "2024-09".equals(f.getValue()) && outlook.getText().substring(f.getBegin(), f.getEnd()).equals("September")),
+                "a month on its own, in the months before publication: " + describe(outlook, figures));
+        assertTrue(figures.stream().noneMatch(f -> outlook.getText().substring(f.getBegin(), f.getEnd()).startsWith("two countries")), "the two countries refers back");
 
         String styles = "He said \u300c\u65e5\u672c\u306f\u652f\u63f4\u3092\u7d9a\u3051\u308b \u3068\u8ff0\u3079\u305f\u300d and \u00abnous resterons unis\u00bb; it's Iwaya's \u2018view of the talks\u2019.";
         assertEquals(List.of("\u65e5\u672c\u306f\u652f\u63f4\u3092\u7d9a\u3051\u308b \u3068\u8ff0\u3079\u305f", "nous resterons unis", "view of the talks"),
