@@ -37,7 +37,7 @@ class SuggestionTest {
     }
 
     @Test
-    void quotationMarksArePairedInOrderSoAShortQuotationNeverTurnsNarrativeIntoAQuote() throws Exception {
+    void shortQuotationsReportedSpeechNumberWordsAndBareDatesAreProposed() throws Exception {
         LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
         EntityDirectory entities = new EntityDirectory(corpus.corpus(), AnnotationStore.loadAll(corpus).sets());
         Document kyodo = corpus.document("004_06a76a727e4f1559");
