@@ -1,10 +1,10 @@
 package org.marginalia.ui.editor;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +41,8 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
+import org.marginalia.core.assist.RejectedSuggestions;
+import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.assist.SuggestionContext;
@@ -486,9 +488,17 @@ public final class DocumentEditor extends AnnotationEditorPart {
         }
     }
 
-    /** Rejects the suggestion under the caret if there is one, else deletes the selected annotation. */
+    /**
+     * Rejects the suggestion under the caret if there is one (remembered for the analyst: it is not proposed again),
+     * else deletes the selected annotation.
+     */
     public void deleteSelected() {
         if (selectedSuggestion != null) {
+            try {
+                rejected().reject(getDocumentInput().getDocument(), selectedSuggestion);
+            } catch (CorpusException | IOException e) {
+                inform("The rejection could not be remembered: " + e.getMessage());
+            }
             removeSuggestions(List.of(selectedSuggestion));
             selectedSuggestion = null;
             modelChanged();
@@ -499,11 +509,21 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     // ---- suggestions: shown as ghosts, added only when the analyst accepts them ----
 
-    /** Asks every suggester; proposals that an annotation of the same kind already covers are left out. */
+    /**
+     * Asks every suggester; proposals that an annotation of the same kind already covers, and those the analyst
+     * rejected before, are left out.
+     */
     public List<Suggestion> suggest() {
         removeSuggestions(List.copyOf(suggestions));
         List<AnnotationSet> analystSets = annotations().sets().stream().filter(s -> !s.isCurated() && set.getAnalystId().equals(s.getAnalystId())).toList();
-        for (Suggestion suggestion : Suggesters.suggest(new SuggestionContext(getDocumentInput().getDocument(), entities(), analystSets))) {
+        Document document = getDocumentInput().getDocument();
+        List<Suggestion> proposed = Suggesters.suggest(new SuggestionContext(document, entities(), analystSets));
+        try {
+            proposed = rejected().without(document, proposed);
+        } catch (CorpusException e) {
+            inform("The suggestions rejected before could not be read: " + e.getMessage());
+        }
+        for (Suggestion suggestion : proposed) {
             boolean tagged = set.getAnnotations().stream().anyMatch(a -> a.eClass() == suggestion.proposal().eClass()
                     && a.getBegin() < suggestion.end() && suggestion.begin() < a.getEnd());
             if (!tagged) {
@@ -514,6 +534,10 @@ public final class DocumentEditor extends AnnotationEditorPart {
         selectedSuggestion = null;
         modelChanged();
         return List.copyOf(suggestions);
+    }
+
+    private RejectedSuggestions rejected() throws CorpusException {
+        return RejectedSuggestions.of(getDocumentInput().getCorpus().layout(), set.getAnalystId());
     }
 
     /** Accepts the suggestion under the caret: it becomes an ordinary annotation of origin "suggested". */

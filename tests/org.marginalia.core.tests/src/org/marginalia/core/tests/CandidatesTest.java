@@ -11,10 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.assist.Finding;
+import org.marginalia.core.assist.RejectedSuggestions;
+import org.marginalia.core.assist.Suggesters;
+import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.compare.CandidateAnnotations;
 import org.marginalia.core.compare.DismissedCandidates;
 import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.model.Document;
 import org.marginalia.model.Figure;
 import org.marginalia.model.Quote;
 
@@ -76,5 +81,23 @@ class CandidatesTest {
         assertEquals(all.size() - 1, missing.size(), "the source the analyst tagged already is left alone");
         assertTrue(CandidateAnnotations.missing(quote, documentId -> all.stream().filter(p -> p.documentId().equals(documentId))
                 .map(CandidateAnnotations.Planned::annotation).toList()).isEmpty(), "accepting twice adds nothing");
+    }
+
+    @Test
+    void aRejectedSuggestionIsRememberedForItsAnalystAndComesBackOnlyIfTheTextChanges() throws Exception {
+        LoadedCorpus demo = DemoCorpus.copyInto(temp.resolve("demo"));
+        Document document = demo.document(DemoCorpus.DOC_000);
+        List<Suggestion> suggestions = Suggesters.suggest(document,
+                new EntityDirectory(demo.corpus(), List.of()));
+        Suggestion first = suggestions.get(0);
+
+        RejectedSuggestions.of(demo.layout(), "ben").reject(document, first);
+
+        List<Suggestion> again = RejectedSuggestions.of(demo.layout(), "ben").without(document, suggestions);
+        assertEquals(suggestions.size() - 1, again.size());
+        assertFalse(again.contains(first));
+        assertEquals(suggestions.size(), RejectedSuggestions.of(demo.layout(), "ana").without(document, suggestions).size(),
+                "another analyst's rejections are their own");
+        assertTrue(Files.exists(demo.layout().annotations().resolve("ben").resolve(RejectedSuggestions.FILE)));
     }
 }

@@ -195,6 +195,10 @@ class AnnotationEditorTest {
         assertEquals(1, editor.annotations().size(), "rejecting adds nothing");
         assertTrue(editor.editor().getSuggestions().stream().noneMatch(g -> g.begin() <= kyiv + 1 && kyiv + 1 < g.end()
                 && editor.text().substring(g.begin(), g.end()).equals("Kyiv")), "the first Kyiv is no longer proposed");
+        UI.run(() -> editor.editor().suggest());
+        assertTrue(editor.editor().getSuggestions().stream().noneMatch(g -> g.begin() == kyiv && g.end() == kyiv + 4),
+                "a rejected suggestion is not proposed again");
+        assertEquals(before - 1, editor.editor().getSuggestions().size(), "only that one is left out: the others come back");
 
         long figures = editor.editor().getSuggestions().stream().filter(s -> s.proposal() instanceof Figure).count();
         assertTrue(figures >= 2, "figures suggested: " + figures);
