@@ -44,6 +44,7 @@ import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusAnnotations;
@@ -276,7 +277,7 @@ public final class CrossSourceView extends ViewPart {
         }
         CorpusAnnotations annotations = CorpusSession.getDefault().annotations(row.corpus());
         String analyst = MarginaliaPreferences.analyst();
-        List<CandidateAnnotations.Planned> missing = CandidateAnnotations.missing(row.finding(), documentId -> annotationsOf(annotations, row.corpus(), documentId, analyst));
+        List<CandidateAnnotations.Planned> missing = CandidateAnnotations.missing(row.finding(), documentId -> annotationsOf(annotations, documentId, analyst));
         if (!missing.isEmpty()) {
             CompoundCommand command = new CompoundCommand("Accept " + row.finding().type().label());
             Set<AnnotationSet> touched = new LinkedHashSet<>();
@@ -304,7 +305,7 @@ public final class CrossSourceView extends ViewPart {
     }
 
     /** The analyst's annotations of a document, none when they have no set for it yet. */
-    private static List<org.marginalia.model.Annotation> annotationsOf(CorpusAnnotations annotations, LoadedCorpus corpus, String documentId, String analyst) {
+    private static List<Annotation> annotationsOf(CorpusAnnotations annotations, String documentId, String analyst) {
         return annotations.sets().stream().filter(s -> !s.isCurated() && analyst.equals(s.getAnalystId()) && s.getDocument().getId().equals(documentId))
                 .flatMap(s -> s.getAnnotations().stream()).toList();
     }

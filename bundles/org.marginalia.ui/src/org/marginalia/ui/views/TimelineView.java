@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.Action;
@@ -151,7 +152,7 @@ public final class TimelineView extends ViewPart {
         }
     }
 
-    private java.util.Optional<Drawn> entryAt(int x, int y) {
+    private Optional<Drawn> entryAt(int x, int y) {
         return drawn.stream().filter(d -> d.bar().contains(x, y) || new Rectangle(d.bar().x, d.bar().y - 2, d.bar().width + 4, d.bar().height + 4).contains(x, y))
                 .findFirst();
     }

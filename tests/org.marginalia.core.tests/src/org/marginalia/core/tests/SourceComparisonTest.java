@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import org.marginalia.core.compare.Statements;
 import org.marginalia.core.compare.Timeline;
 import org.marginalia.core.compare.TimelineSvg;
 import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.model.Document;
 
 /** The five demo articles compared from their raw text: what a careful reader finds is found, where they agree stays quiet. */
 class SourceComparisonTest {
@@ -98,9 +104,9 @@ class SourceComparisonTest {
 
     @Test
     void twoDocumentsSideBySideKeepEveryStatementOnceAlignTheSameAndShowTheChangedWords() throws Exception {
-        List<org.marginalia.model.Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
-        org.marginalia.model.Document left = documents.get(1);
-        org.marginalia.model.Document right = documents.get(3);
+        List<Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
+        Document left = documents.get(1);
+        Document right = documents.get(3);
 
         List<SideBySide.Row> rows = SideBySide.of(left, right);
 
@@ -121,23 +127,23 @@ class SourceComparisonTest {
 
     @Test
     void theTimelinePutsEveryResolvedDateOnOneAxisAndMarksTheConflict() throws Exception {
-        List<org.marginalia.model.Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
+        List<Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
 
         Timeline timeline = Timeline.of(documents);
 
         Timeline.Entry nextYear = timeline.entries().stream().filter(e -> e.document().getId().startsWith("001") && e.text().equals("next year"))
                 .findFirst().orElseThrow(() -> new AssertionError(timeline.entries().toString()));
-        assertEquals(java.time.LocalDate.of(2025, 1, 1), nextYear.from());
-        assertEquals(java.time.LocalDate.of(2025, 12, 31), nextYear.to());
+        assertEquals(LocalDate.of(2025, 1, 1), nextYear.from());
+        assertEquals(LocalDate.of(2025, 12, 31), nextYear.to());
         assertTrue(nextYear.conflict(), "the date another source contradicts is marked");
         Timeline.Entry saturday = timeline.entries().stream().filter(e -> e.document().getId().startsWith("004") && e.text().contains("Saturday"))
                 .findFirst().orElseThrow();
-        assertEquals(java.time.LocalDate.of(2024, 11, 16), saturday.from());
+        assertEquals(LocalDate.of(2024, 11, 16), saturday.from());
         assertFalse(saturday.conflict());
         assertEquals(0.0, timeline.x(timeline.first(), 1000), 1e-9);
 
         String svg = TimelineSvg.of(timeline, 1200);
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.contains("fill=\"#d62728\"") && svg.contains(">next year<"), svg);
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 }
