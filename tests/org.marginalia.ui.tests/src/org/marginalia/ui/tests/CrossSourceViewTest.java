@@ -13,6 +13,10 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,16 @@ class CrossSourceViewTest {
         assertEquals(count + " findings: where the sources disagree", view.description());
 
         List<String> sources = view.selectFinding("role title | annotations | Andrii Sybiha");
+        String whole = UI.call(() -> {
+            Table table = view.view().getFindingsTable();
+            Rectangle cell = table.getItem(0).getBounds(4);
+            Event hover = new Event();
+            hover.x = cell.x + 2;
+            hover.y = cell.y + 2;
+            table.notifyListeners(SWT.MouseHover, hover);
+            return table.getToolTipText();
+        });
+        assertEquals(UI.call(() -> view.view().getFindingsTable().getItem(0).getText(4)), whole, "hovering a cell shows all of its text");
         Document deputy = corpus.document(DOC_003);
         String row = sources.stream().filter(r -> r.contains("Deputy Foreign Minister")).findFirst().orElseThrow();
         assertTrue(row.startsWith(deputy.getTitle() + " | "), row);
