@@ -246,12 +246,21 @@ public final class ConsistencyChecker {
         Set<String> seen = new HashSet<>();
         valued.stream().sorted(Comparator.comparing((Located<Figure> f) -> f.document().getId()))
                 .filter(f -> seen.add(f.document().getId() + "|" + f.annotation().getValue()))
-                .forEach(f -> sources.add(f.source((f.annotation().isApproximate() ? "about " : "") + f.annotation().getValue() + " (" + range(f).orElseThrow().text() + ")")));
+                .forEach(f -> sources.add(f.source(says(f))));
         if (apart) {
             return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, approximate ? 0.6 : 0.9,
                     "is counted differently: " + (approximate ? "even as ranges, " : "") + "the figures do not overlap"));
         }
         return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, 0.4, "is given differently, but the ranges overlap"));
+    }
+
+    /** What a figure says: the range its words allow ("thousands of": 2,000 to 19,999), else its value. */
+    private static String says(Located<Figure> figure) {
+        String words = figure.document().getText().substring(figure.annotation().getBegin(), figure.annotation().getEnd());
+        if (Quantity.rangeOf(words).isPresent()) {
+            return range(figure).orElseThrow().text();
+        }
+        return (figure.annotation().isApproximate() ? "about " : "") + figure.annotation().getValue() + " (" + range(figure).orElseThrow().text() + ")";
     }
 
     private static Optional<Quantity.Range> range(Located<Figure> figure) {
