@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
@@ -247,11 +248,23 @@ public final class ConsistencyChecker {
         valued.stream().sorted(Comparator.comparing((Located<Figure> f) -> f.document().getId()))
                 .filter(f -> seen.add(f.document().getId() + "|" + f.annotation().getValue()))
                 .forEach(f -> sources.add(f.source(says(f))));
+        String agreeing = agreeing(valued);
         if (apart) {
             return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, approximate ? 0.6 : 0.9,
-                    "is counted differently: " + (approximate ? "even as ranges, " : "") + "the figures do not overlap"));
+                    "is counted differently: " + (approximate ? "even as ranges, " : "") + "the figures do not overlap; " + agreeing));
         }
-        return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, 0.4, "is given differently, but the ranges overlap"));
+        return Optional.of(new Finding(Finding.Type.FIGURE, subject, sources, 0.4, "is given differently, but the ranges overlap; " + agreeing));
+    }
+
+    /** Which sources agree with which: the documents giving each range, "000, 001: 10,800 to 13,200". */
+    private static String agreeing(List<Located<Figure>> figures) {
+        Map<String, Set<String>> byRange = new LinkedHashMap<>();
+        for (Located<Figure> figure : figures) {
+            byRange.computeIfAbsent(says(figure), r -> new TreeSet<>()).add(figure.document().getId());
+        }
+        List<String> parts = new ArrayList<>();
+        byRange.forEach((range, documents) -> parts.add(String.join(", ", documents) + ": " + range));
+        return String.join("; ", parts);
     }
 
     /** What a figure says: the range its words allow ("thousands of": 2,000 to 19,999), else its value. */

@@ -38,6 +38,8 @@ class ConsistencyTest {
         assertTrue(troops.sources().stream().anyMatch(s -> s.says().equals("2,000 to 19,999")), "\"thousands of\" is a range, not about 1000: " + troops);
         assertTrue(troops.sources().stream().anyMatch(s -> s.says().equals("at most 12,000")), troops.toString());
         assertTrue(troops.explanation().contains("ranges overlap"), troops.toString());
+        assertTrue(troops.explanation().contains("000_3ffbc56c78e89f21, 001_78016d3573fe0450: 10,800 to 13,200"),
+                "which sources agree with which: " + troops.explanation());
     }
 
     @Test
