@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.compare.SideBySide;
@@ -45,6 +46,8 @@ import org.marginalia.model.Document;
 public final class CompareEditor extends EditorPart {
 
     public static final String ID = "org.marginalia.ui.editors.compare";
+    /** The context in which N and P walk the differences (plugin.xml binds them). */
+    public static final String CONTEXT_ID = "org.marginalia.ui.contexts.compare";
 
     private static final RGB CHANGED = new RGB(255, 214, 140);
     /** Below this, two statements report the same thing in their own words: every word would light up, so none does. */
@@ -109,6 +112,7 @@ public final class CompareEditor extends EditorPart {
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(export);
         export.addListener(SWT.Selection, e -> chooseAndExport());
         showStatus();
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
     }
 
     private static void header(Composite parent, Document document) {
@@ -137,13 +141,6 @@ public final class CompareEditor extends EditorPart {
         }
         int rowIndex = cells.size();
         text.addListener(SWT.MouseDown, e -> goTo(rowIndex)); // a click makes the row the current one: N goes on from there
-        text.addListener(SWT.KeyDown, e -> {
-            if (e.character == 'n' || e.character == 'N') {
-                next(true);
-            } else if (e.character == 'p' || e.character == 'P') {
-                next(false);
-            }
-        });
         return text;
     }
 

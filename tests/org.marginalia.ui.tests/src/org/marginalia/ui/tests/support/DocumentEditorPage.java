@@ -2,7 +2,6 @@ package org.marginalia.ui.tests.support;
 
 import java.util.List;
 
-import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ICellEditorValidator;
@@ -12,8 +11,6 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.marginalia.core.edit.Span;
 import org.marginalia.model.Annotation;
@@ -157,15 +154,7 @@ public final class DocumentEditorPage {
 
     /** Runs a workbench command as its menu item would (Edit > Undo, ...). */
     public void command(String commandId) {
-        UI.run(() -> {
-            try {
-                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
-            } catch (NotDefinedException e) {
-                throw new AssertionError(commandId + " is not defined", e);
-            } catch (Exception e) {
-                throw new AssertionError(commandId + " failed", e);
-            }
-        });
+        new WorkbenchPage().command(commandId);
     }
 
     // ---- the Properties view's view of the selected annotation ----

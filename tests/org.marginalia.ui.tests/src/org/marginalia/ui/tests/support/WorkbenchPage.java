@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusOpener;
@@ -81,5 +83,18 @@ public final class WorkbenchPage {
 
     public void closeAllEditors() {
         UI.run(() -> page().closeAllEditors(false));
+    }
+
+    /** Runs a workbench command as its menu item or key would, on the active part. */
+    public void command(String commandId) {
+        UI.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (NotDefinedException e) {
+                throw new AssertionError(commandId + " is not defined", e);
+            } catch (Exception e) {
+                throw new AssertionError(commandId + " failed", e);
+            }
+        });
     }
 }
