@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
@@ -79,7 +80,7 @@ class CompareEditorTest {
         ImageData png = new ImageData(picture.toString());
         assertTrue(png.width > 200 && png.height > 200, png.width + "x" + png.height);
         assertTrue(Files.size(picture) > 1000);
-        Files.copy(picture, Path.of("target", "compare-editor.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // to look at
+        Files.copy(picture, Path.of("target", "compare-editor.png"), StandardCopyOption.REPLACE_EXISTING); // to look at
         assertTrue(UI.call(editor::statusText).startsWith("Saved the comparison to"), UI.call(editor::statusText));
     }
 }

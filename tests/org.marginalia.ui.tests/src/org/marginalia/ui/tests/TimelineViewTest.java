@@ -2,8 +2,10 @@ package org.marginalia.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.ui.PartInitException;
@@ -58,11 +60,12 @@ class TimelineViewTest {
         UI.run(() -> view.exportPng(png));
         ImageData picture = new ImageData(png.toString());
         assertTrue(picture.width >= 1200 && picture.height > 200, picture.width + "x" + picture.height);
+        Files.copy(png, Path.of("target", "timeline-view.png"), StandardCopyOption.REPLACE_EXISTING); // to look at
         Path svg = temp.resolve("timeline.svg");
         UI.run(() -> {
             try {
                 view.exportSvg(svg);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
