@@ -3,6 +3,7 @@ package org.marginalia.ui.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -32,12 +33,12 @@ final class NotACorpusDialog {
         }
         if (texts == 0) {
             MessageDialog.openError(shell, TITLE, missing + "\n\nA corpus folder holds " + CorpusLayout.DESCRIPTION + ", "
-                    + CorpusLayout.DOCUMENTS + "/ and " + CorpusLayout.ANNOTATIONS + "/. This folder holds no .txt texts "
+                    + CorpusLayout.DOCUMENTS + "/ and " + CorpusLayout.ANNOTATIONS + "/. This folder holds no .txt texts or .html web pages "
                     + "either, so there is nothing to make a corpus of. Choose the folder that holds " + CorpusLayout.DESCRIPTION + ".");
             return;
         }
         Path target = newFolderBeside(folder);
-        String question = missing + "\n\nIt holds " + (texts == 1 ? "1 .txt text" : texts + " .txt texts")
+        String question = missing + "\n\nIt holds " + (texts == 1 ? "1 text or web page" : texts + " texts and web pages")
                 + ". Marginalia can make a new corpus of them in\n" + target
                 + "\n\nThe texts are copied, never moved or changed.";
         MessageDialog dialog = new MessageDialog(shell, TITLE, null, question, MessageDialog.QUESTION, 0, MAKE_CORPUS, "Cancel");
@@ -46,7 +47,7 @@ final class NotACorpusDialog {
         }
     }
 
-    /** Top-level .txt files, as the importer reads them; -1 when the folder cannot be listed. */
+    /** Top-level texts and web pages, as the importer reads them; -1 when the folder cannot be listed. */
     private static long countTexts(Path folder) {
         if (!Files.isDirectory(folder)) {
             return -1;
@@ -54,7 +55,8 @@ final class NotACorpusDialog {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> {
                 String name = f.getFileName().toString();
-                return name.endsWith(".txt") && !name.startsWith(".") && Files.isRegularFile(f);
+                String lower = name.toLowerCase(Locale.ROOT);
+                return (lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm")) && !name.startsWith(".") && Files.isRegularFile(f);
             }).count();
         } catch (IOException e) {
             return -1;

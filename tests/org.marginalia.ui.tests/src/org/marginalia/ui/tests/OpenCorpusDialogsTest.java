@@ -89,7 +89,7 @@ class OpenCorpusDialogsTest {
         DialogPage offer = DialogPage.waitFor("Not a Corpus");
         String text = offer.text();
         assertTrue(text.contains(texts + " is not a Marginalia corpus: it has no corpus.marginalia file."), text);
-        assertTrue(text.contains("It holds 2 .txt texts."), text);
+        assertTrue(text.contains("It holds 2 texts and web pages."), text);
         Path made = temp.resolve("articles-corpus-2");
         assertTrue(text.contains(made.toString()), "a new folder, since articles-corpus is taken: " + text);
         assertEquals(Set.of("Make Corpus", "Cancel"), Set.copyOf(offer.buttons()));
