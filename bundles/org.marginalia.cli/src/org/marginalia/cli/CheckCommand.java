@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.marginalia.core.assist.ConsistencyChecker;
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.assist.ReferenceAnnotations;
+import org.marginalia.core.compare.DismissedCandidates;
 import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
@@ -25,14 +26,15 @@ final class CheckCommand implements Commands.Command {
     @Override
     public String usage() {
         return """
-                usage: marginalia check --corpus DIR [--json] [--raw]
+                usage: marginalia check --corpus DIR [--json] [--raw [--analyst ID]]
                   Compares what the documents say, using each document's curated set, or what a majority of its
                   analysts agree on: one person with different titles or affiliations, one counted thing with
                   different figures, one event with different dates (relative dates resolved against publication
                   dates), one statement with different speakers or wording.
                   --raw  also compares the raw texts, before anyone annotates: statements aligned across the
                          documents, and candidates where they differ (quotations worded differently, figures as
-                         ranges, dates, descriptions, hedges), each with a confidence, for an analyst to judge""";
+                         ranges, dates, descriptions, hedges, attribution), each with a confidence, for an analyst to judge
+                  --analyst ID  leaves out the candidates that analyst dismissed in the workbench""";
     }
 
     @Override
@@ -40,10 +42,17 @@ final class CheckCommand implements Commands.Command {
         LoadedCorpus corpus = CorpusStore.load(options.requiredPath("corpus"));
         boolean json = options.flag("json");
         boolean raw = options.flag("raw");
+        String analyst = options.optional("analyst", null);
         options.rejectUnknown();
+        if (analyst != null && !raw) {
+            throw new UsageException("--analyst chooses whose dismissed candidates to leave out: it goes with --raw");
+        }
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
         List<Finding> findings = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, annotations));
         List<Finding> candidates = raw ? SourceComparison.of(corpus.corpus().getDocuments()).candidates() : List.of();
+        if (analyst != null) {
+            candidates = DismissedCandidates.of(corpus.layout(), analyst).without(candidates);
+        }
         if (json) {
             out.println(raw ? "{\"findings\":" + json(findings) + ",\"candidates\":" + json(candidates) + "}" : json(findings));
             return;

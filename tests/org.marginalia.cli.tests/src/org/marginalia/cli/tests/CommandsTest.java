@@ -15,6 +15,10 @@ import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.cli.Commands;
+import org.marginalia.core.assist.Finding;
+import org.marginalia.core.compare.DismissedCandidates;
+import org.marginalia.core.compare.SourceComparison;
+import org.marginalia.core.corpus.CorpusStore;
 
 class CommandsTest {
 
@@ -180,7 +184,7 @@ class CommandsTest {
     }
 
     @Test
-    void checkReportsWhereTheSourcesDisagree() {
+    void checkReportsWhereTheSourcesDisagree() throws Exception {
         Path corpus = temp.resolve("demo");
         assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
         out.reset();
@@ -200,6 +204,14 @@ class CommandsTest {
         String json = out.toString().strip();
         assertTrue(json.startsWith("{\"findings\":[{") && json.contains("\"candidates\":[{\"type\":\"quote wording\"") && json.contains("\"confidence\":0.80")
                 && json.contains("\"document\":\"003_8fdbe4dfb0182242\""), json);
+
+        Finding first = SourceComparison.of(CorpusStore.load(corpus).corpus().getDocuments()).candidates().get(0);
+        DismissedCandidates.of(CorpusStore.load(corpus).layout(), "ben").dismiss(first);
+        out.reset();
+        assertEquals(Commands.OK, run("check", "--corpus", corpus.toString(), "--raw", "--analyst", "ben"));
+        int all = Integer.parseInt(raw.replaceAll("(?s).*\\n(\\d+) candidates from the raw texts.*", "$1"));
+        assertTrue(out.toString().contains((all - 1) + " candidates from the raw texts"), "ben's dismissal is left out: " + out);
+        assertEquals(Commands.USAGE, run("check", "--corpus", corpus.toString(), "--analyst", "ben"));
     }
 
     @Test
