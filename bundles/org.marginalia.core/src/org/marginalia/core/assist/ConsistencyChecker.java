@@ -39,7 +39,6 @@ public final class ConsistencyChecker {
 
     /** Quotes sharing this much of their wording are taken for one statement. */
     private static final double SAME_STATEMENT = 0.6;
-    /** Above this, two renderings of one statement are the same wording. */
 
     private ConsistencyChecker() {
     }

@@ -56,23 +56,23 @@ final class Copies {
         return representatives;
     }
 
-    /** The finding with each source that stands for copies saying in which other documents they are. */
+    /**
+     * The finding with, in its explanation, the other documents carrying the same words as each of its sources
+     * (what a source says stays as it is: accepting a candidate reads it).
+     */
     Finding withCopies(Finding finding) {
         if (copiesOf.isEmpty()) {
             return finding;
         }
-        List<Finding.Source> sources = new ArrayList<>();
+        StringBuilder explanation = new StringBuilder(finding.explanation());
         for (Finding.Source source : finding.sources()) {
-            List<Statement> copies = copiesOf.getOrDefault(statementOf(source), List.of());
-            if (copies.isEmpty()) {
-                sources.add(source);
-            } else {
-                List<String> others = copies.stream().map(Statement::documentId).distinct().toList();
+            List<String> others = copiesOf.getOrDefault(statementOf(source), List.of()).stream().map(Statement::documentId).distinct().toList();
+            if (!others.isEmpty()) {
                 String listed = String.join(", ", others.subList(0, Math.min(5, others.size()))) + (others.size() > 5 ? ", \u2026" : "");
-                sources.add(new Finding.Source(source.documentId(), source.begin(), source.end(), source.text(),
-                        source.says() + " (as do " + others.size() + " other documents with the same words: " + listed + ")"));
+                explanation.append("; ").append(source.documentId()).append("'s words are also in ").append(others.size())
+                        .append(others.size() == 1 ? " other document: " : " other documents: ").append(listed);
             }
         }
-        return new Finding(finding.type(), finding.subject(), sources, finding.confidence(), finding.explanation());
+        return new Finding(finding.type(), finding.subject(), finding.sources(), finding.confidence(), explanation.toString());
     }
 }

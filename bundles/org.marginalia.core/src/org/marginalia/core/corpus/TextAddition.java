@@ -115,18 +115,36 @@ public final class TextAddition {
         if (!refused.isEmpty()) {
             throw new CorpusException(refused);
         }
+        List<CorpusProblem> inTheWay = new ArrayList<>();
+        for (Document document : documents.values()) {
+            Path file = corpus.layout().root().resolve(document.getPath());
+            if (Files.exists(file)) {
+                inTheWay.add(new CorpusProblem(file, "exists already though no document names it; move it away first"));
+            }
+        }
+        if (!inTheWay.isEmpty()) {
+            throw new CorpusException(inTheWay);
+        }
+        List<Path> written = new ArrayList<>();
         try {
             for (Document document : documents.values()) {
                 Path file = corpus.layout().root().resolve(document.getPath());
-                if (Files.exists(file)) {
-                    throw new CorpusException(new CorpusProblem(file, "exists already though no document names it; move it away first"));
-                }
                 AtomicFiles.write(file, document.getText().getBytes(StandardCharsets.UTF_8));
+                written.add(file);
             }
             corpus.corpus().getDocuments().addAll(documents.values());
             CorpusStore.writeDescription(corpus.corpus(), corpus.layout().description());
         } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(corpus.layout().description(), "cannot be written: " + e.getMessage()), e);
+            // nothing half done: the texts written go again, so that a retry finds the corpus as it was
+            corpus.corpus().getDocuments().removeAll(documents.values());
+            for (Path file : written) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a text no document names is reported by the next addition, never loaded
+                }
+            }
+            throw new CorpusException(new CorpusProblem(corpus.layout().description(), "cannot be written: " + e.getMessage() + "; nothing was added"), e);
         }
         List<String> alreadyThere = entries.stream().filter(entry -> entry.action() == Action.ALREADY_THERE).map(Entry::documentId).toList();
         return new Added(documents.values().stream().map(Document::getId).toList(), alreadyThere);

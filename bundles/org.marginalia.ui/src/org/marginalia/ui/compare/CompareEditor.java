@@ -117,7 +117,7 @@ public final class CompareEditor extends EditorPart {
 
     private static void header(Composite parent, Document document) {
         Label label = new Label(parent, SWT.WRAP);
-        label.setText(NLS.bind(CompareTexts.header, title(document)));
+        label.setText(title(document));
         label.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(label);
     }
@@ -213,6 +213,7 @@ public final class CompareEditor extends EditorPart {
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);
+            status.setText(NLS.bind(CompareTexts.saved, file));
         } catch (RuntimeException e) {
             StatusManager.getManager().handle(Status.error(NLS.bind(CompareTexts.exportFailed, e.getMessage()), e), StatusManager.SHOW);
         } finally {
@@ -221,7 +222,6 @@ public final class CompareEditor extends EditorPart {
             image.dispose();
             mark(marked, new Color(CURRENT));
         }
-        status.setText(NLS.bind(CompareTexts.saved, file));
     }
 
     /** The text, cut with an ellipsis to fit {@code width} pixels in the gc's font. */

@@ -21,10 +21,6 @@ public final class CompareEditorInput implements IEditorInput {
         this.right = right;
     }
 
-    public LoadedCorpus corpus() {
-        return corpus;
-    }
-
     public Document left() {
         return left;
     }

@@ -6,11 +6,8 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.marginalia.core.corpus.CorpusException;
@@ -35,19 +32,7 @@ final class MakeCorpusJob extends Job {
         this.target = target;
         setUser(true);
         setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
-        addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (PlatformUI.isWorkbenchRunning()) {
-                    Display display = PlatformUI.getWorkbench().getDisplay();
-                    display.asyncExec(() -> {
-                        if (!display.isDisposed()) {
-                            afterwards();
-                        }
-                    });
-                }
-            }
-        });
+        addJobChangeListener(new AfterJob(this::afterwards));
     }
 
     @Override

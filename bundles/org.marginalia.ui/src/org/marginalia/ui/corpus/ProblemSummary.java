@@ -7,7 +7,7 @@ import java.util.List;
 import org.marginalia.core.corpus.CorpusProblem;
 
 /** The first few problems of a corpus as lines for a dialog, each naming its file relative to the corpus folder. */
-public final class ProblemSummary {
+final class ProblemSummary {
 
     static final int SHOWN = 5;
 
@@ -15,7 +15,7 @@ public final class ProblemSummary {
     }
 
     /** One line per problem, at most {@link #SHOWN}, then how many more there are. */
-    public static String lines(Path folder, List<CorpusProblem> problems) {
+    static String lines(Path folder, List<CorpusProblem> problems) {
         // CorpusProblem#toString makes a stranger's bytes printable; only the folder prefix is taken off here.
         String prefix = folder.toAbsolutePath().normalize() + File.separator;
         StringBuilder text = new StringBuilder();

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.ui.corpus.AfterJob;
 import org.marginalia.core.corpus.TextAddition;
 
 /**

@@ -150,9 +150,4 @@ final class ImportDocumentsPage extends WizardPage {
     Path folder() {
         return Path.of(folderText.getText().trim());
     }
-
-    /** What the preview shows, for tests and for the finish: each file's row as "file | document | what happens". */
-    List<String> rows() {
-        return List.of(preview.getItems()).stream().map(item -> item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2)).toList();
-    }
 }

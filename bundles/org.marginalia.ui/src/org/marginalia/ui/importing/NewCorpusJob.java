@@ -12,6 +12,7 @@ import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusIds;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.ui.corpus.AfterJob;
 import org.marginalia.core.formats.brat.BratImport;
 import org.marginalia.core.formats.uima.UimaImport;
 

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -54,13 +55,18 @@ public final class TimelineView extends ViewPart {
 
     private final List<Drawn> drawn = new ArrayList<>();
     private final CorpusSession.Listener refresher = () -> getSite().getShell().getDisplay().asyncExec(this::refresh);
+    private ScrolledComposite scrolled;
     private Canvas canvas;
     private LoadedCorpus corpus;
     private Timeline timeline;
 
     @Override
     public void createPartControl(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        scrolled = new ScrolledComposite(parent, SWT.V_SCROLL);
+        canvas = new Canvas(scrolled, SWT.DOUBLE_BUFFERED);
+        scrolled.setContent(canvas);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true); // as tall as the rows need, scrolled when the view is shorter
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea().width));
         canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(entryAt(e.x, e.y).map(d -> d.entry().text() + " = " + d.entry().resolved()
                 + (d.entry().conflict() ? " (another source gives another date)" : "")).orElse(null)));
@@ -96,6 +102,7 @@ public final class TimelineView extends ViewPart {
         setContentDescription(timeline == null ? "Open a corpus to see its dates on one time axis"
                 : corpus.corpus().getName() + ": " + timeline.entries().size() + " dates in " + timeline.documents().size() + " documents, "
                         + timeline.entries().stream().filter(Timeline.Entry::conflict).count() + " of them contradicted by another source (red)");
+        scrolled.setMinHeight(height());
         canvas.redraw();
     }
 

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marginalia.core.tests.SetQueries.byText;
+import static org.marginalia.core.tests.SetQueries.feature;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
@@ -178,19 +179,5 @@ class BratImportTest {
         String problems = report.problems().toString();
         assertTrue(problems.contains("kyiv.ann") && problems.contains("line 1") && problems.contains("does not match"), problems);
         assertTrue(AnnotationStore.loadAll(report.corpus()).sets().isEmpty(), "nothing of the file whose text does not match");
-    }
-
-    private static Annotation byText(AnnotationSet set, String words) {
-        String text = set.getDocument().getText();
-        return set.getAnnotations().stream().filter(a -> text.substring(a.getBegin(), a.getEnd()).equals(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no annotation over " + words));
-    }
-
-    private static EStructuralFeature feature(EClass kind, String name) {
-        EStructuralFeature feature = kind.getEStructuralFeature(name);
-        if (feature == null) {
-            throw new AssertionError(kind.getName() + " has no " + name + ": " + kind.getEStructuralFeatures().stream().map(f -> f.getName()).toList());
-        }
-        return feature;
     }
 }

@@ -129,13 +129,8 @@ class HtmlArticleTest {
 
     @Test
     void moreTextsAndPagesAreAddedToAnExistingCorpusAndNothingIsOverwritten() throws Exception {
-        Path from = Files.createDirectories(temp.resolve("first"));
-        Files.writeString(from.resolve("kyodo.html"), WIRE);
-        Path corpusFolder = temp.resolve("corpus");
-        CorpusImporter.importTexts(from, corpusFolder, "web");
-        Path more = Files.createDirectories(temp.resolve("more"));
-        Files.writeString(more.resolve("kyodo.html"), WIRE);
-        Files.writeString(more.resolve("daily.html"), JSON_LD);
+        Path corpusFolder = corpusOfTheWirePage();
+        Path more = theWirePageAgainAndANewOne();
 
         TextAddition.Added added = CorpusImporter.addTexts(more, corpusFolder);
 
@@ -159,13 +154,8 @@ class HtmlArticleTest {
 
     @Test
     void addingIsPlannedFileByFileBeforeAnythingIsWritten() throws Exception {
-        Path from = Files.createDirectories(temp.resolve("first"));
-        Files.writeString(from.resolve("kyodo.html"), WIRE);
-        Path corpusFolder = temp.resolve("corpus");
-        CorpusImporter.importTexts(from, corpusFolder, "web");
-        Path more = Files.createDirectories(temp.resolve("more"));
-        Files.writeString(more.resolve("kyodo.html"), WIRE);
-        Files.writeString(more.resolve("daily.html"), JSON_LD);
+        Path corpusFolder = corpusOfTheWirePage();
+        Path more = theWirePageAgainAndANewOne();
         Files.write(more.resolve("broken.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
         byte[] before = Files.readAllBytes(corpusFolder.resolve("corpus.marginalia"));
 
@@ -180,5 +170,22 @@ class HtmlArticleTest {
         CorpusException refused = assertThrows(CorpusException.class, plan::apply);
         assertTrue(refused.getMessage().contains("broken.txt"), refused.getMessage());
         assertFalse(Files.exists(corpusFolder.resolve("documents/daily.txt")));
+    }
+
+    /** A corpus made of the wire page. */
+    private Path corpusOfTheWirePage() throws Exception {
+        Path from = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(from.resolve("kyodo.html"), WIRE);
+        Path corpusFolder = temp.resolve("corpus");
+        CorpusImporter.importTexts(from, corpusFolder, "web");
+        return corpusFolder;
+    }
+
+    /** A folder holding the wire page again and the JSON-LD page. */
+    private Path theWirePageAgainAndANewOne() throws Exception {
+        Path more = Files.createDirectories(temp.resolve("more"));
+        Files.writeString(more.resolve("kyodo.html"), WIRE);
+        Files.writeString(more.resolve("daily.html"), JSON_LD);
+        return more;
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marginalia.core.tests.SetQueries.byText;
+import static org.marginalia.core.tests.SetQueries.feature;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -429,19 +431,5 @@ class UimaImportTest {
                 assertEquals(value, back, where + " " + feature.getName());
             }
         }
-    }
-
-    private static Annotation byText(AnnotationSet set, String words) {
-        String text = set.getDocument().getText();
-        return set.getAnnotations().stream().filter(a -> text.substring(a.getBegin(), a.getEnd()).equals(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no annotation over " + words));
-    }
-
-    private static EStructuralFeature feature(EClass kind, String name) {
-        EStructuralFeature feature = kind.getEStructuralFeature(name);
-        if (feature == null) {
-            throw new AssertionError(kind.getName() + " has no " + name + ": " + kind.getEStructuralFeatures().stream().map(f -> f.getName()).toList());
-        }
-        return feature;
     }
 }

@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.marginalia.core.corpus.AnnotatorFolders;
 import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusIds;
@@ -54,7 +53,7 @@ public final class BratImport {
         if (!schema.problems().isEmpty()) {
             throw new CorpusException(schema.problems().stream().map(p -> new CorpusProblem(configurationFile, "as a schema", p)).toList());
         }
-        Map<String, Path> annotators = annotators(from, analyst);
+        Map<String, Path> annotators = AnnotatorFolders.annotators(from, analyst, BratImport::isAnn);
         List<CorpusProblem> problems = new ArrayList<>();
         List<String> notImported = new ArrayList<>();
         Map<String, ImportedDocument> documents = new LinkedHashMap<>();
@@ -63,7 +62,7 @@ public final class BratImport {
                 problems.add(new CorpusProblem(annotator.getValue(), CorpusIds.describe("analyst id", annotator.getKey()) + "; its files are not imported"));
                 continue;
             }
-            for (Path ann : files(annotator.getValue(), ".ann")) {
+            for (Path ann : AnnotatorFolders.files(annotator.getValue(), BratImport::isAnn)) {
                 readDocument(source, schema, annotator.getKey(), ann, documents, problems, notImported);
             }
         }
@@ -112,7 +111,7 @@ public final class BratImport {
         if (Files.isRegularFile(folder.resolve(CONFIGURATION))) {
             return folder.resolve(CONFIGURATION);
         }
-        for (Path sub : subfolders(folder)) {
+        for (Path sub : AnnotatorFolders.subfolders(folder)) {
             if (Files.isRegularFile(sub.resolve(CONFIGURATION))) {
                 return sub.resolve(CONFIGURATION);
             }
@@ -120,36 +119,8 @@ public final class BratImport {
         return null;
     }
 
-    /** One annotator ({@code analyst}) when the folder holds .ann files itself, else one per subfolder that does. */
-    private static Map<String, Path> annotators(Path folder, String analyst) throws CorpusException {
-        Map<String, Path> annotators = new LinkedHashMap<>();
-        if (!files(folder, ".ann").isEmpty()) {
-            annotators.put(analyst, folder);
-            return annotators;
-        }
-        for (Path sub : subfolders(folder)) {
-            if (!files(sub, ".ann").isEmpty()) {
-                annotators.put(sub.getFileName().toString(), sub);
-            }
-        }
-        return annotators;
-    }
-
-    private static List<Path> subfolders(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static List<Path> files(Path folder, String extension) throws CorpusException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(f -> f.getFileName().toString().endsWith(extension) && Files.isRegularFile(f))
-                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(folder, "cannot be listed: " + e.getMessage()), e);
-        }
+    private static boolean isAnn(Path file) {
+        return file.getFileName().toString().endsWith(".ann") && Files.isRegularFile(file);
     }
 
     private static String read(ConfinedFolder source, Path file) throws CorpusException {

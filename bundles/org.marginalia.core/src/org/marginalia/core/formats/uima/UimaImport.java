@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.marginalia.core.corpus.AnnotatorFolders;
 import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusIds;
@@ -60,12 +60,12 @@ public final class UimaImport {
         if (looksLikeCasFolder(folder)) {
             return true;
         }
-        return subfolders(folder).stream().anyMatch(UimaImport::looksLikeCasFolder);
+        return AnnotatorFolders.subfolders(folder).stream().anyMatch(UimaImport::looksLikeCasFolder);
     }
 
     public static Report importCorpus(Path from, Path corpusFolder, String corpusName, String analyst) throws CorpusException {
         ConfinedFolder source = new ConfinedFolder(from);
-        Map<String, Path> annotators = annotators(from, analyst);
+        Map<String, Path> annotators = AnnotatorFolders.annotators(from, analyst, UimaImport::isXmi);
         if (annotators.isEmpty()) {
             throw new CorpusException(new CorpusProblem(from, "holds no .xmi files (nor does any subfolder): it is no UIMA CAS XMI collection"));
         }
@@ -104,7 +104,7 @@ public final class UimaImport {
                 problems.add(new CorpusProblem(annotator.getValue(), CorpusIds.describe("analyst id", annotator.getKey()) + "; its files are not imported"));
                 continue;
             }
-            for (Path xmi : files(annotator.getValue())) {
+            for (Path xmi : AnnotatorFolders.files(annotator.getValue(), UimaImport::isXmi)) {
                 readDocument(source, schema, annotator.getKey(), xmi, documents, firstFile, problems, notImported);
             }
         }
@@ -216,37 +216,6 @@ public final class UimaImport {
             }
         }
         return null;
-    }
-
-    /** One annotator ({@code analyst}) when the folder holds .xmi files itself, else one per subfolder that does. */
-    private static Map<String, Path> annotators(Path folder, String analyst) throws CorpusException {
-        Map<String, Path> annotators = new LinkedHashMap<>();
-        if (!files(folder).isEmpty()) {
-            annotators.put(analyst, folder);
-            return annotators;
-        }
-        for (Path sub : subfolders(folder)) {
-            if (!files(sub).isEmpty()) {
-                annotators.put(sub.getFileName().toString(), sub);
-            }
-        }
-        return annotators;
-    }
-
-    private static List<Path> subfolders(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static List<Path> files(Path folder) throws CorpusException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(UimaImport::isXmi).sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(folder, "cannot be listed: " + e.getMessage()), e);
-        }
     }
 
     private static List<Path> xmiFiles(Path folder) {

@@ -1,4 +1,4 @@
-package org.marginalia.ui.importing;
+package org.marginalia.ui.corpus;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,15 +10,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusProblem;
-import org.marginalia.ui.corpus.CorpusOpener;
-import org.marginalia.ui.corpus.ProblemSummary;
 
 /** Runs a step on the UI thread once a job is done: opening what it made, telling what it could not do. */
-final class AfterJob extends JobChangeAdapter {
+public final class AfterJob extends JobChangeAdapter {
 
     private final Runnable step;
 
-    AfterJob(Runnable step) {
+    public AfterJob(Runnable step) {
         this.step = step;
     }
 
@@ -35,7 +33,7 @@ final class AfterJob extends JobChangeAdapter {
     }
 
     /** Opens the corpus (if there is one) and then, if there were problems, says which files and why. */
-    static void reopen(Path corpusFolder, List<CorpusProblem> problems, String failed, String title) {
+    public static void reopen(Path corpusFolder, List<CorpusProblem> problems, String failed, String title) {
         if (CorpusImporter.isCorpus(corpusFolder)) {
             CorpusOpener.open(corpusFolder);
         }
