@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.marginalia.core.corpus.AnnotatedAddition;
+import org.marginalia.core.corpus.AnnotatorFolders;
 import org.marginalia.core.corpus.CorpusException;
-import org.marginalia.core.corpus.CorpusIds;
 import org.marginalia.core.corpus.CorpusImporter;
+import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.TextAddition;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.formats.brat.BratImport;
@@ -39,9 +42,11 @@ final class ImportCommand implements Commands.Command {
                                  .xmi files uima)
                   --analyst ID   whose annotations a brat or UIMA folder holds (default: the folder's name);
                                  with one subfolder per annotator, the subfolders name the analysts
-                  --corpus DIR   new corpus folder (must not exist or be empty); or an existing corpus, to which texts and
-                                 web pages are added (a document already there with the same text is skipped, with
-                                 another text refused: nothing is ever overwritten)
+                  --corpus DIR   new corpus folder (must not exist or be empty); or an existing corpus, to which texts,
+                                 web pages, brat or UIMA material are added (a document already there with the same
+                                 text is skipped, with another text refused; an analyst's set it has already is
+                                 refused: nothing is ever overwritten; brat's and UIMA's kinds join the corpus's
+                                 schema, and a kind or attribute they define otherwise stops the import)
                   --name NAME    corpus name for imported texts (default: the corpus folder's name)
                   --schema FILE  the team's schema (an Ecore file, see the README) for imported texts;
                                  checked before anything is written, kept in the corpus as schema.ecore""";
@@ -59,31 +64,9 @@ final class ImportCommand implements Commands.Command {
         if (format != null && !List.of("text", "html", "brat", "uima").contains(format)) {
             throw new UsageException("unknown format '" + format + "': use text, html, brat or uima");
         }
-        LoadedCorpus loaded;
-        if ("brat".equals(format) || format == null && !CorpusImporter.isCorpus(from) && BratImport.isBrat(from)) {
-            if (schema != null) {
-                throw new UsageException("--schema does not apply to brat: its annotation.conf becomes the corpus's schema");
-            }
-            String corpusName = name != null ? name : corpus.toAbsolutePath().getFileName().toString();
-            BratImport.Report report = BratImport.importCorpus(from, corpus, corpusName, analyst != null ? analyst : folderAnalyst(from, "brat"));
-            report.notImported().forEach(line -> out.println("not imported (Marginalia does not keep these): " + line));
-            out.println("imported " + report.corpus().corpus().getDocuments().size() + " documents into " + corpus + " with the schema of annotation.conf");
-            if (!report.problems().isEmpty()) {
-                throw new CorpusException(report.problems()); // the rest is imported; these files are named with their lines
-            }
-            return;
-        }
-        if ("uima".equals(format) || format == null && !CorpusImporter.isCorpus(from) && UimaImport.isUima(from)) {
-            if (schema != null) {
-                throw new UsageException("--schema does not apply to UIMA CAS XMI: its TypeSystem.xml becomes the corpus's schema");
-            }
-            String corpusName = name != null ? name : corpus.toAbsolutePath().getFileName().toString();
-            UimaImport.Report report = UimaImport.importCorpus(from, corpus, corpusName, analyst != null ? analyst : folderAnalyst(from, "uima"));
-            report.notImported().forEach(line -> out.println("not imported (Marginalia does not keep these): " + line));
-            out.println("imported " + report.corpus().corpus().getDocuments().size() + " documents into " + corpus + " with the schema of TypeSystem.xml");
-            if (!report.problems().isEmpty()) {
-                throw new CorpusException(report.problems()); // the rest is imported; these files are named with their lines
-            }
+        String annotated = annotatedFormat(format, from);
+        if (annotated != null) {
+            importAnnotated(annotated, from, corpus, name, schema, analyst, out);
             return;
         }
         if (analyst != null) {
@@ -98,6 +81,7 @@ final class ImportCommand implements Commands.Command {
                     : "; " + added.alreadyThere().size() + " were there already with the same text: " + String.join(", ", added.alreadyThere())));
             return;
         }
+        LoadedCorpus loaded;
         if (CorpusImporter.isCorpus(from)) {
             if (name != null || schema != null) {
                 throw new UsageException("--name and --schema apply to imported texts; " + from + " is a corpus with a name and schema of its own");
@@ -110,9 +94,47 @@ final class ImportCommand implements Commands.Command {
         out.println("imported " + loaded.corpus().getDocuments().size() + " documents into " + corpus);
     }
 
-    /** The analyst a folder of one annotator's files stands for: its name when that is a valid id, else {@code fallback}. */
-    private static String folderAnalyst(Path from, String fallback) {
-        String folderName = from.toAbsolutePath().normalize().getFileName().toString();
-        return CorpusIds.isValid(folderName) ? folderName : fallback;
+    /** "brat" or "uima" when the material brings annotations (given, or detected in a folder that is no corpus), else null. */
+    private static String annotatedFormat(String format, Path from) {
+        if (format != null) {
+            return format.equals("brat") || format.equals("uima") ? format : null;
+        }
+        if (CorpusImporter.isCorpus(from)) {
+            return null;
+        }
+        return BratImport.isBrat(from) ? "brat" : UimaImport.isUima(from) ? "uima" : null;
+    }
+
+    /** A brat collection or UIMA CAS XMI as a new corpus, or added to the corpus {@code corpus} is already, its schema joining the corpus's. */
+    private static void importAnnotated(String format, Path from, Path corpus, String name, String schema, String analyst, PrintStream out)
+            throws CorpusException, UsageException {
+        boolean brat = format.equals("brat");
+        String schemaSource = brat ? BratImport.CONFIGURATION : UimaImport.TYPE_SYSTEM;
+        if (schema != null) {
+            throw new UsageException("--schema does not apply to " + format + ": its " + schemaSource + " becomes the corpus's schema");
+        }
+        String analystId = analyst != null ? analyst : AnnotatorFolders.analystOf(from, format);
+        List<CorpusProblem> problems;
+        List<String> notImported;
+        if (CorpusImporter.isCorpus(corpus)) {
+            if (name != null) {
+                throw new UsageException("--name makes a new corpus; " + corpus + " has its own");
+            }
+            AnnotatedAddition.Added added = brat ? BratImport.addTo(from, corpus, analystId) : UimaImport.addTo(from, corpus, analystId);
+            problems = added.problems();
+            notImported = added.notImported();
+            out.println("added " + added.documents().size() + " documents and " + added.sets().size() + " annotation sets to " + corpus
+                    + (added.schemaChanged() ? "; its schema gained what " + schemaSource + " has and it had not" : ""));
+        } else {
+            String corpusName = name != null ? name : corpus.toAbsolutePath().getFileName().toString();
+            ImportReport report = brat ? BratImport.importCorpus(from, corpus, corpusName, analystId) : UimaImport.importCorpus(from, corpus, corpusName, analystId);
+            problems = report.problems();
+            notImported = report.notImported();
+            out.println("imported " + report.corpus().corpus().getDocuments().size() + " documents into " + corpus + " with the schema of " + schemaSource);
+        }
+        notImported.forEach(line -> out.println("not imported (Marginalia does not keep these): " + line));
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems); // the rest is imported; these files are named with their lines
+        }
     }
 }

@@ -34,6 +34,12 @@ public final class AnnotatorFolders {
         return annotators;
     }
 
+    /** The analyst a folder of one annotator's files stands for: its name when that is a valid id, else {@code fallback}. */
+    public static String analystOf(Path folder, String fallback) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name != null && CorpusIds.isValid(name.toString()) ? name.toString() : fallback;
+    }
+
     /** The visible subfolders, in name order; none when the folder cannot be listed. */
     public static List<Path> subfolders(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -273,8 +272,24 @@ public final class SchemaChange {
         }
     }
 
+    /**
+     * Annotations and relations made under another schema (an import's) as annotations and relations of
+     * {@code next}'s kinds of the same names, replaced in place in {@code annotations} and {@code relations}, with
+     * their values; a relation's ends follow their annotations. {@code next} must have every kind and attribute
+     * they use, as a {@link SchemaMerge} of that schema has.
+     */
+    public static void carryOver(EPackage next, List<? extends EObject> annotations, List<? extends EObject> relations) {
+        SchemaChange change = new SchemaChange(null, next);
+        Map<EObject, EObject> replaced = new IdentityHashMap<>();
+        change.migrate(annotations, replaced);
+        change.migrate(relations, replaced);
+        for (Map.Entry<EObject, EObject> entry : replaced.entrySet()) {
+            change.copyValues(entry.getKey(), entry.getValue(), replaced);
+        }
+    }
+
     /** Replaces every schema object of {@code objects} by one of the new schema's class, in place. */
-    private <T extends EObject> void migrate(EList<T> objects, Map<EObject, EObject> replaced) {
+    private <T extends EObject> void migrate(List<T> objects, Map<EObject, EObject> replaced) {
         for (int i = 0; i < objects.size(); i++) {
             EObject old = objects.get(i);
             EClass target = old.eClass().getEPackage() == next ? null : counterpart(old.eClass());

@@ -18,13 +18,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.marginalia.core.corpus.AnnotatedAddition;
 import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.corpus.TextAddition;
 
 /**
  * Asks which open corpus to add to and from which folder, and previews, file by file, what will be added, what
- * is there already and what is refused and why, before anything is written.
+ * is there already and what is refused and why, before anything is written. A brat or UIMA folder is previewed
+ * document by document, with whose annotations each brings.
  */
 final class ImportDocumentsPage extends WizardPage {
 
@@ -35,6 +38,7 @@ final class ImportDocumentsPage extends WizardPage {
     private Table preview;
     private Label summary;
     private TextAddition plan;
+    private AnnotatedAddition annotatedPlan;
 
     ImportDocumentsPage(List<LoadedCorpus> corpora, LoadedCorpus initial) {
         super("importDocuments");
@@ -88,6 +92,7 @@ final class ImportDocumentsPage extends WizardPage {
     /** Plans the addition again and shows it; the plan reads the files but writes nothing. */
     private void refresh() {
         plan = null;
+        annotatedPlan = null;
         preview.removeAll();
         summary.setText("");
         setErrorMessage(null);
@@ -101,10 +106,15 @@ final class ImportDocumentsPage extends WizardPage {
         for (TableColumn column : preview.getColumns()) {
             column.pack();
         }
-        setPageComplete(plan != null && !plan.refusesAny() && plan.entries().stream().anyMatch(e -> e.action() == TextAddition.Action.ADD));
+        setPageComplete(annotatedPlan != null ? annotatedPlan.addsAnything()
+                : plan != null && !plan.refusesAny() && plan.entries().stream().anyMatch(e -> e.action() == TextAddition.Action.ADD));
     }
 
     private void plan() {
+        if (AnnotatedFolders.isAnnotated(folder())) {
+            planAnnotated();
+            return;
+        }
         try {
             plan = TextAddition.plan(folder(), corpus().layout().root());
         } catch (CorpusException e) {
@@ -139,6 +149,63 @@ final class ImportDocumentsPage extends WizardPage {
             setMessage(ImportTexts.nothingNew, WARNING);
         } else {
             setMessage(null);
+        }
+    }
+
+    /**
+     * A brat or UIMA folder: each document it brings, with whose annotations, and what is refused; unlike texts,
+     * what is refused is left out and the rest is added, as {@code import} does.
+     */
+    private void planAnnotated() {
+        AnnotatedAddition.Material material;
+        try {
+            material = AnnotatedFolders.read(folder());
+            annotatedPlan = AnnotatedAddition.plan(corpus().layout().root(), material);
+        } catch (CorpusException e) {
+            setErrorMessage(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString());
+            return;
+        }
+        int refused = 0;
+        for (CorpusProblem unreadable : material.problems()) {
+            addRow(unreadable.file().getFileName().toString(), "", ImportTexts.refused + ": " + unreadable.message(), true);
+            refused++;
+        }
+        int add = 0;
+        int join = 0;
+        for (AnnotatedAddition.Entry entry : annotatedPlan.entries()) {
+            String analysts = String.join(", ", entry.analysts());
+            switch (entry.action()) {
+                case ADD -> {
+                    add++;
+                    addRow(entry.source(), entry.documentId(), String.format(ImportTexts.willBeAddedWith, analysts), false);
+                }
+                case ADD_SETS -> {
+                    join++;
+                    addRow(entry.source(), entry.documentId(), String.format(ImportTexts.willGainSets, analysts), false);
+                }
+                case REFUSED -> {
+                    refused++;
+                    addRow(entry.source(), entry.documentId(), ImportTexts.refused + ": " + entry.reason(), true);
+                }
+            }
+        }
+        summary.setText(String.format(ImportTexts.annotatedSummary, add, join, refused)
+                + (annotatedPlan.changesSchema() ? " " + ImportTexts.schemaGains : ""));
+        summary.getParent().layout(true, true);
+        if (!annotatedPlan.addsAnything()) {
+            setMessage(ImportTexts.nothingNew, WARNING);
+        } else if (refused > 0) {
+            setMessage(ImportTexts.annotatedRefused, WARNING);
+        } else {
+            setMessage(null);
+        }
+    }
+
+    private void addRow(String file, String document, String what, boolean refused) {
+        TableItem item = new TableItem(preview, SWT.NONE);
+        item.setText(new String[] { file, document, what });
+        if (refused) {
+            item.setForeground(getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         }
     }
 

@@ -27,6 +27,12 @@ final class ImportTexts extends NLS {
     public static String importJob;
     public static String importFailedTitle;
     public static String importFailed;
+    public static String importPartly;
+    public static String willBeAddedWith;
+    public static String willGainSets;
+    public static String annotatedSummary;
+    public static String schemaGains;
+    public static String annotatedRefused;
     public static String newWindow;
     public static String newTitle;
     public static String newDescription;

@@ -8,8 +8,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
+import org.marginalia.core.corpus.AnnotatorFolders;
 import org.marginalia.core.corpus.CorpusException;
-import org.marginalia.core.corpus.CorpusIds;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.ui.corpus.AfterJob;
@@ -78,7 +78,7 @@ public final class NewCorpusJob extends Job {
      */
     private IStatus annotated(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-        String analyst = folderAnalyst(texts);
+        String analyst = AnnotatorFolders.analystOf(texts, AnnotatedFolders.ANNOTATOR);
         try {
             List<CorpusProblem> skipped = BratImport.isBrat(texts) ? BratImport.importCorpus(texts, folder, name, analyst).problems()
                     : UimaImport.importCorpus(texts, folder, name, analyst).problems();
@@ -95,12 +95,6 @@ public final class NewCorpusJob extends Job {
         } finally {
             monitor.done();
         }
-    }
-
-    /** The analyst a folder of one annotator's files stands for: its name when that is an id, else "annotator". */
-    private static String folderAnalyst(Path from) {
-        Path name = from.toAbsolutePath().normalize().getFileName();
-        return name != null && CorpusIds.isValid(name.toString()) ? name.toString() : "annotator";
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.export.ExportFormat;
@@ -53,7 +54,7 @@ class BratExportTest {
         assertTrue(ann.contains("\tMoney " + BratImportTest.at("1.2") + ";" + BratImportTest.at("yen") + "\t1.2 yen"),
                 "the fragments are one discontinuous span again, in code points: " + ann);
         assertTrue(ann.contains("Participant:T") && ann.contains("Participant2:T"), "a repeated role is numbered as brat does: " + ann);
-        BratImport.Report again = BratImport.importCorpus(temp.resolve("out"), temp.resolve("second"), "Kyiv", null);
+        ImportReport again = BratImport.importCorpus(temp.resolve("out"), temp.resolve("second"), "Kyiv", null);
         assertEquals(List.of(), again.problems());
         LoadedCorpus second = CorpusStore.load(temp.resolve("second"));
 
@@ -76,7 +77,7 @@ class BratExportTest {
         assertTrue(conf.contains("[entities]") && conf.contains("\nQuote\n") && conf.contains("\nEntityMention\n"), conf);
         assertTrue(conf.contains("Mode\tArg:Quote, Value:direct|reported"), "a tag set declares all its values: " + conf);
 
-        BratImport.Report back = BratImport.importCorpus(temp.resolve("out"), temp.resolve("back"), "Demo", null);
+        ImportReport back = BratImport.importCorpus(temp.resolve("out"), temp.resolve("back"), "Demo", null);
         assertEquals(List.of(), back.problems());
         assertFalse(back.notImported().isEmpty(), "the entity links are listed as not imported, not dropped silently");
         LoadedCorpus reimported = CorpusStore.load(temp.resolve("back"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.formats.brat.BratImport;
@@ -97,7 +98,7 @@ class BratImportTest {
 
     @Test
     void aCollectionBecomesACorpusWithItsConfigurationAsSchemaAndEveryAnnotation() throws Exception {
-        BratImport.Report report = BratImport.importCorpus(collection(), temp.resolve("corpus"), "Kyiv visit", "kim");
+        ImportReport report = BratImport.importCorpus(collection(), temp.resolve("corpus"), "Kyiv visit", "kim");
         assertEquals(List.of(), report.problems());
         assertEquals(2, report.notImported().size(), "the normalization and the equivalence are listed, not dropped silently: " + report.notImported());
 
@@ -153,7 +154,7 @@ class BratImportTest {
         Files.writeString(lee.resolve("kyiv.txt"), TEXT);
         Files.writeString(lee.resolve("kyiv.ann"), "T1\tPerson " + at("Andrii Sybiha") + "\tAndrii Sybiha\nT2\tPlanet 0 5\tJapan\n");
 
-        BratImport.Report report = BratImport.importCorpus(brat, temp.resolve("corpus"), "team", "ignored");
+        ImportReport report = BratImport.importCorpus(brat, temp.resolve("corpus"), "team", "ignored");
 
         List<String> problems = report.problems().stream().map(Object::toString).toList();
         assertEquals(2, problems.size(), problems.toString());
@@ -175,7 +176,7 @@ class BratImportTest {
 
         Path brat = collection();
         Files.writeString(brat.resolve("kyiv.ann"), "T1\tPerson " + at("Takeshi Iwaya") + "\tSomeone Else\n");
-        BratImport.Report report = BratImport.importCorpus(brat, temp.resolve("c2"), "c", "kim");
+        ImportReport report = BratImport.importCorpus(brat, temp.resolve("c2"), "c", "kim");
         String problems = report.problems().toString();
         assertTrue(problems.contains("kyiv.ann") && problems.contains("line 1") && problems.contains("does not match"), problems);
         assertTrue(AnnotationStore.loadAll(report.corpus()).sets().isEmpty(), "nothing of the file whose text does not match");

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.EntityDirectory;
@@ -179,7 +180,7 @@ class UimaImportTest {
         Path from = writeTypeSystem(temp.resolve("inception"));
         kyiv().write(from.resolve("kyiv.txt.xmi"));
 
-        UimaImport.Report report = UimaImport.importCorpus(from, temp.resolve("corpus"), "Kyiv visit", "kim");
+        ImportReport report = UimaImport.importCorpus(from, temp.resolve("corpus"), "Kyiv visit", "kim");
 
         assertEquals(List.of(), report.problems());
         List<String> notImported = report.notImported();
@@ -244,7 +245,7 @@ class UimaImportTest {
         writeTypeSystem(team.resolve("lee")); // lee's own copy, beside the shared one: both are read
         aid.write(team.resolve("lee/aid.xmi"));
 
-        UimaImport.Report report = UimaImport.importCorpus(team, temp.resolve("corpus"), "team", "ignored");
+        ImportReport report = UimaImport.importCorpus(team, temp.resolve("corpus"), "team", "ignored");
 
         assertEquals(List.of(), report.problems());
         LoadedCorpus corpus = CorpusStore.load(temp.resolve("corpus"));
@@ -280,7 +281,7 @@ class UimaImportTest {
         leeGood.add(NAMED_ENTITY, "Sybiha", "value", "PER");
         leeGood.write(team.resolve("lee/other.xmi"));
 
-        UimaImport.Report report = UimaImport.importCorpus(team, temp.resolve("corpus"), "team", "ignored");
+        ImportReport report = UimaImport.importCorpus(team, temp.resolve("corpus"), "team", "ignored");
 
         List<String> problems = report.problems().stream().map(Object::toString).toList();
         assertEquals(3, problems.size(), problems.toString());
@@ -300,7 +301,7 @@ class UimaImportTest {
         Path out = temp.resolve("uima");
         Exports.run(demo, ExportFormat.UIMA, SetSelection.ALL, out, false, new BasicMonitor());
 
-        UimaImport.Report report = UimaImport.importCorpus(out, temp.resolve("back"), "demo", "nobody");
+        ImportReport report = UimaImport.importCorpus(out, temp.resolve("back"), "demo", "nobody");
 
         assertEquals(List.of(), report.problems());
         LoadedAnnotations before = AnnotationStore.loadAll(demo);
@@ -363,7 +364,7 @@ class UimaImportTest {
         Path out = temp.resolve("uima");
         Exports.run(corpus, ExportFormat.UIMA, SetSelection.ALL, out, false, new BasicMonitor());
 
-        UimaImport.Report report = UimaImport.importCorpus(out, temp.resolve("back"), "claims", "nobody");
+        ImportReport report = UimaImport.importCorpus(out, temp.resolve("back"), "claims", "nobody");
 
         assertEquals(List.of(), report.problems());
         LoadedCorpus back = CorpusStore.load(temp.resolve("back"));

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.marginalia.core.corpus.AnnotatedAddition;
+import org.marginalia.core.corpus.AnnotatedAddition.Material;
 import org.marginalia.core.corpus.AnnotatorFolders;
 import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
@@ -17,11 +19,12 @@ import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusImporter.ImportedDocument;
 import org.marginalia.core.corpus.CorpusImporter.ImportedSet;
 import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.SchemaEdits;
 
 /**
- * A brat collection as a new corpus: {@code annotation.conf} becomes the schema, each {@code <doc>.txt} a
+ * A brat collection as a new corpus, or added to one ({@link #addTo}): {@code annotation.conf} becomes the schema, each {@code <doc>.txt} a
  * document and its {@code <doc>.ann} that annotator's set. A folder of {@code .ann} files is one annotator's
  * (named by the caller); a folder holding one subfolder per annotator imports them all, each document's
  * annotations in that annotator's folder, whether or not they annotated the same documents. A file that cannot
@@ -31,10 +34,6 @@ public final class BratImport {
 
     public static final String CONFIGURATION = "annotation.conf";
 
-    /** What an import made, and what it could not take. */
-    public record Report(LoadedCorpus corpus, List<CorpusProblem> problems, List<String> notImported) {
-    }
-
     private BratImport() {
     }
 
@@ -43,7 +42,29 @@ public final class BratImport {
         return configuration(folder) != null;
     }
 
-    public static Report importCorpus(Path from, Path corpusFolder, String corpusName, String analyst) throws CorpusException {
+    public static ImportReport importCorpus(Path from, Path corpusFolder, String corpusName, String analyst) throws CorpusException {
+        Material read = read(from, corpusName, analyst);
+        byte[] schemaBytes;
+        try {
+            schemaBytes = SchemaEdits.serialize(read.schema(), corpusFolder.resolve(CorpusImporter.SCHEMA_FILE));
+        } catch (IOException e) {
+            throw new CorpusException(new CorpusProblem(read.origin(), "cannot be made into a schema: " + e.getMessage()), e);
+        }
+        LoadedCorpus corpus = CorpusImporter.importAnnotated(corpusFolder, corpusName, schemaBytes, read.documents());
+        return new ImportReport(corpus, read.problems(), read.notImported());
+    }
+
+    /** Adds the collection to the corpus in {@code corpusFolder}, its configuration joining the corpus's schema ({@link AnnotatedAddition}). */
+    public static AnnotatedAddition.Added addTo(Path from, Path corpusFolder, String analyst) throws CorpusException {
+        return AnnotatedAddition.add(corpusFolder, read(from, analyst));
+    }
+
+    /** The collection's documents and schema, to add to a corpus; fails when its configuration is unusable or no document could be read. */
+    public static Material read(Path from, String analyst) throws CorpusException {
+        return read(from, "import", analyst);
+    }
+
+    private static Material read(Path from, String corpusName, String analyst) throws CorpusException {
         ConfinedFolder source = new ConfinedFolder(from);
         Path configurationFile = configuration(from);
         if (configurationFile == null) {
@@ -70,14 +91,7 @@ public final class BratImport {
             problems.add(new CorpusProblem(from, "holds no .ann file with its .txt that could be read; nothing was imported"));
             throw new CorpusException(problems);
         }
-        byte[] schemaBytes;
-        try {
-            schemaBytes = SchemaEdits.serialize(schema.schema(), corpusFolder.resolve(CorpusImporter.SCHEMA_FILE));
-        } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(configurationFile, "cannot be made into a schema: " + e.getMessage()), e);
-        }
-        LoadedCorpus corpus = CorpusImporter.importAnnotated(corpusFolder, corpusName, schemaBytes, List.copyOf(documents.values()));
-        return new Report(corpus, problems, notImported);
+        return new Material(configurationFile, schema.schema(), List.copyOf(documents.values()), problems, notImported);
     }
 
     private static void readDocument(ConfinedFolder source, BratSchema schema, String analyst, Path ann, Map<String, ImportedDocument> documents,

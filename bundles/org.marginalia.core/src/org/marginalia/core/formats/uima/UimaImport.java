@@ -16,8 +16,11 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.marginalia.core.corpus.AnnotatedAddition;
+import org.marginalia.core.corpus.AnnotatedAddition.Material;
 import org.marginalia.core.corpus.AnnotatorFolders;
 import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
@@ -26,6 +29,7 @@ import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusImporter.ImportedDocument;
 import org.marginalia.core.corpus.CorpusImporter.ImportedSet;
 import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.core.schema.SchemaEdits;
@@ -48,10 +52,6 @@ public final class UimaImport {
     /** At most this many different values of a text attribute are offered as its suggested values (an open tag set). */
     private static final int SUGGESTED_VALUES = 30;
 
-    /** What an import made, and what it could not take. */
-    public record Report(LoadedCorpus corpus, List<CorpusProblem> problems, List<String> notImported) {
-    }
-
     private UimaImport() {
     }
 
@@ -63,7 +63,27 @@ public final class UimaImport {
         return AnnotatorFolders.subfolders(folder).stream().anyMatch(UimaImport::looksLikeCasFolder);
     }
 
-    public static Report importCorpus(Path from, Path corpusFolder, String corpusName, String analyst) throws CorpusException {
+    public static ImportReport importCorpus(Path from, Path corpusFolder, String corpusName, String analyst) throws CorpusException {
+        Material read = read(from, analyst);
+        byte[] schemaBytes = null;
+        if (read.schema() != null) {
+            try {
+                schemaBytes = SchemaEdits.serialize(read.schema(), corpusFolder.resolve(CorpusImporter.SCHEMA_FILE));
+            } catch (IOException e) {
+                throw new CorpusException(new CorpusProblem(from, "cannot be made into a schema: " + e.getMessage()), e);
+            }
+        }
+        LoadedCorpus corpus = CorpusImporter.importAnnotated(corpusFolder, corpusName, schemaBytes, read.documents());
+        return new ImportReport(corpus, read.problems(), read.notImported());
+    }
+
+    /** Adds the CAS files to the corpus in {@code corpusFolder}, their type system joining the corpus's schema ({@link AnnotatedAddition}). */
+    public static AnnotatedAddition.Added addTo(Path from, Path corpusFolder, String analyst) throws CorpusException {
+        return AnnotatedAddition.add(corpusFolder, read(from, analyst));
+    }
+
+    /** The CAS files' documents and the schema of their type system (null when it has no kinds of its own), to add to a corpus. */
+    public static Material read(Path from, String analyst) throws CorpusException {
         ConfinedFolder source = new ConfinedFolder(from);
         Map<String, Path> annotators = AnnotatorFolders.annotators(from, analyst, UimaImport::isXmi);
         if (annotators.isEmpty()) {
@@ -113,19 +133,11 @@ public final class UimaImport {
             throw new CorpusException(problems);
         }
         suggestValues(schema, documents.values());
-        byte[] schemaBytes = null;
-        if (!schema.schema().getEClassifiers().isEmpty()) {
-            try {
-                schemaBytes = SchemaEdits.serialize(schema.schema(), corpusFolder.resolve(CorpusImporter.SCHEMA_FILE));
-            } catch (IOException e) {
-                throw new CorpusException(new CorpusProblem(from, "cannot be made into a schema: " + e.getMessage()), e);
-            }
-        }
-        LoadedCorpus corpus = CorpusImporter.importAnnotated(corpusFolder, corpusName, schemaBytes, List.copyOf(documents.values()));
         List<String> lines = new ArrayList<>();
         schema.featuresNotImported().forEach(feature -> lines.add("feature " + feature + ": no attribute type holds it"));
         notImported.forEach((what, count) -> lines.add(what + ": " + count));
-        return new Report(corpus, problems, lines);
+        EPackage kinds = schema.schema().getEClassifiers().isEmpty() ? null : schema.schema();
+        return new Material(from, kinds, List.copyOf(documents.values()), problems, lines);
     }
 
     private static void readDocument(ConfinedFolder source, UimaSchema schema, String analyst, Path xmi, Map<String, ImportedDocument> documents,
