@@ -35,7 +35,7 @@ public final class ImportDocumentsJob extends Job {
         setUser(true);
         setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
         addJobChangeListener(new AfterJob(() -> AfterJob.reopen(corpusFolder, problems, String.format(addedSome ? ImportTexts.importPartly : ImportTexts.importFailed,
-                corpusFolder), ImportTexts.importFailedTitle)));
+                corpusFolder), addedSome ? ImportTexts.importPartlyTitle : ImportTexts.importFailedTitle)));
     }
 
     @Override

@@ -27,6 +27,7 @@ final class ImportTexts extends NLS {
     public static String importJob;
     public static String importFailedTitle;
     public static String importFailed;
+    public static String importPartlyTitle;
     public static String importPartly;
     public static String willBeAddedWith;
     public static String willGainSets;

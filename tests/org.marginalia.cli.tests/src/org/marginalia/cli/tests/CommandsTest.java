@@ -90,6 +90,34 @@ class CommandsTest {
     }
 
     @Test
+    void aBratCollectionIsAddedToAnExistingCorpusAndAConflictingSchemaStopsItWithExitCodeOne() throws Exception {
+        Path corpus = temp.resolve("demo");
+        assertEquals(Commands.OK, run("import", "--from", seeds().toString(), "--corpus", corpus.toString()));
+        byte[] bensSet = Files.readAllBytes(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi"));
+        Path kim = Files.createDirectories(temp.resolve("kim"));
+        Files.writeString(kim.resolve("annotation.conf"), "[entities]\nPerson\n[relations]\n[events]\n[attributes]\n");
+        Files.writeString(kim.resolve("meeting.txt"), "Takeshi Iwaya met Andrii Sybiha in Kyiv.");
+        Files.writeString(kim.resolve("meeting.ann"), "T1\tPerson 0 13\tTakeshi Iwaya\n");
+        out.reset();
+
+        assertEquals(Commands.OK, run("import", "--from", kim.toString(), "--corpus", corpus.toString()));
+
+        assertTrue(out.toString().contains("added 1 documents and 1 annotation sets") && out.toString().contains("its schema gained"), out.toString());
+        assertTrue(Files.isRegularFile(corpus.resolve("annotations/kim/meeting.xmi")));
+        assertArrayEquals(bensSet, Files.readAllBytes(corpus.resolve("annotations/ben/003_8fdbe4dfb0182242.xmi")));
+
+        Path clash = Files.createDirectories(temp.resolve("lee"));
+        Files.writeString(clash.resolve("annotation.conf"), "[entities]\nCity\n[relations]\nPerson Arg1:City, Arg2:City\n[events]\n[attributes]\n");
+        Files.writeString(clash.resolve("odesa.txt"), "Odesa and Kyiv.");
+        Files.writeString(clash.resolve("odesa.ann"), "T1\tCity 0 5\tOdesa\n");
+        byte[] schema = Files.readAllBytes(corpus.resolve("schema.ecore"));
+        assertEquals(Commands.FAILED, run("import", "--from", clash.toString(), "--corpus", corpus.toString()));
+        assertTrue(err.toString().contains("annotation.conf") && err.toString().contains("kind Person is a span kind in the corpus"), err.toString());
+        assertArrayEquals(schema, Files.readAllBytes(corpus.resolve("schema.ecore")), "nothing was written");
+        assertFalse(Files.exists(corpus.resolve("documents/odesa.txt")));
+    }
+
+    @Test
     void aBadFileFailsWithItsNameAndExitCodeOne() throws Exception {
         Path source = Files.createDirectories(temp.resolve("source"));
         Files.write(source.resolve("broken.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });

@@ -165,4 +165,38 @@ class ImportWizardsTest {
         assertEquals(2, CorpusSession.getDefault().annotations(corpus).setsOf("kim").stream().mapToInt(set -> set.getAnnotations().size()).sum(),
                 "the annotator's annotations, under the folder's name");
     }
+
+    @Test
+    void aBratCollectionIsPreviewedAndAddedToTheOpenCorpusLeavingOutATextThatDiffersFromTheCorpussOwn() throws Exception {
+        LoadedCorpus demo = DemoCorpus.openCopy(temp.resolve("demo"));
+        Path folder = demo.layout().root();
+        String seedId = demo.corpus().getDocuments().get(0).getId();
+        Path brat = Files.createDirectories(temp.resolve("kim"));
+        Files.writeString(brat.resolve("annotation.conf"), "[entities]\nPerson\n[relations]\n[events]\n[attributes]\n");
+        Files.writeString(brat.resolve("meeting.txt"), "Takeshi Iwaya met Andrii Sybiha in Kyiv.");
+        Files.writeString(brat.resolve("meeting.ann"), "T1\tPerson 0 13\tTakeshi Iwaya\nT2\tPerson 18 31\tAndrii Sybiha\n");
+        Files.writeString(brat.resolve(seedId + ".txt"), "Not the seed's text.");
+        Files.writeString(brat.resolve(seedId + ".ann"), "T1\tPerson 0 3\tNot\n");
+        WizardPage wizard = WizardPage.open(UI.call(() -> {
+            ImportDocumentsWizard importing = new ImportDocumentsWizard();
+            importing.init(PlatformUI.getWorkbench(), new StructuredSelection(demo));
+            return importing;
+        }));
+
+        wizard.setText("From folder:", brat.toString());
+
+        assertEquals(List.of(seedId, "meeting"), wizard.tableColumn(0));
+        assertTrue(wizard.tableColumn(2).get(0).startsWith("Refused: has another text than the corpus's document " + seedId), wizard.tableColumn(2).toString());
+        assertEquals("Will add, with the annotations of kim", wizard.tableColumn(2).get(1));
+        assertTrue(wizard.isEnabled("Finish"), "what is refused is left out, the rest is added");
+        wizard.finish();
+        Job.getJobManager().join(ImportDocumentsJob.FAMILY, null);
+        DialogPage leftOut = DialogPage.waitFor("Some Documents Left Out");
+        assertTrue(leftOut.text().contains("left out") && leftOut.text().contains(seedId), leftOut.text());
+        leftOut.close();
+        UI.waitUntil("the corpus to open again with the brat document", () -> open(folder).map(c -> c.corpus().getDocuments().size() == 6).orElse(false));
+        LoadedCorpus corpus = open(folder).orElseThrow();
+        assertTrue(CorpusSchema.of(corpus).spanKinds().stream().anyMatch(k -> k.getName().equals("Person")), "annotation.conf joined the schema");
+        assertEquals(2, CorpusSession.getDefault().annotations(corpus).setsOf("kim").stream().mapToInt(set -> set.getAnnotations().size()).sum());
+    }
 }
