@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.MarginaliaPackage;
@@ -39,6 +41,9 @@ final class UimaTypeSystem {
         }
         if (attribute.getEType() == MarginaliaPackage.eINSTANCE.getEntity()) {
             return ENTITY;
+        }
+        if (attribute.getEType() instanceof EEnum tagSet) {
+            return tagType(tagSet);
         }
         Class<?> values = attribute.getEType().getInstanceClass();
         if (values == int.class || values == Integer.class) {
@@ -73,6 +78,9 @@ final class UimaTypeSystem {
         type(out, PACKAGE + ".Role", BASE, "A person named with a title and an affiliation.",
                 feature("person", ENTITY), feature("title", STRING), feature("affiliation", ENTITY));
         type(out, PACKAGE + ".EntityMention", BASE, "A mention of an entity.", feature("entity", ENTITY));
+        for (EEnum tagSet : tagSets(schema)) {
+            tagSet(out, tagSet);
+        }
         for (EClass kind : schema.spanKinds()) {
             if (!CorpusSchema.isBuiltIn(kind)) {
                 type(out, PACKAGE + "." + kind.getName(), BASE, XmlText.escape(CorpusSchema.description(kind).orElse("A kind of the corpus's schema.")),
@@ -89,6 +97,25 @@ final class UimaTypeSystem {
                     features.toArray(new String[0]));
         }
         out.write("  </types>\n</typeSystemDescription>\n");
+    }
+
+    /** A tag set as UIMA has one: a subtype of String whose allowed values are the tags (INCEpTION reads such a type as a tag set). */
+    private static String tagType(EEnum tagSet) {
+        return PACKAGE + ".tags." + tagSet.getName();
+    }
+
+    private static List<EEnum> tagSets(CorpusSchema schema) {
+        return schema.customPackage().map(p -> p.getEClassifiers().stream().filter(EEnum.class::isInstance).map(EEnum.class::cast).toList())
+                .orElse(List.of());
+    }
+
+    private static void tagSet(Writer out, EEnum tagSet) throws IOException {
+        out.write("    <typeDescription>\n      <name>" + tagType(tagSet) + "</name>\n      <description>A tag set of the corpus's schema.</description>\n");
+        out.write("      <supertypeName>uima.cas.String</supertypeName>\n      <allowedValues>\n");
+        for (EEnumLiteral tag : tagSet.getELiterals()) {
+            out.write("        <value><string>" + XmlText.escape(tag.getLiteral()) + "</string><description/></value>\n");
+        }
+        out.write("      </allowedValues>\n    </typeDescription>\n");
     }
 
     private static String[] features(EClass kind) {

@@ -164,9 +164,9 @@ class CommandsTest {
 
         assertEquals(Commands.USAGE, run("export", "--corpus", corpus.toString(), "--format", "conll", "--set", "all", "--out", temp.resolve("c2").toString()));
         assertTrue(err.toString().contains("--kind"), err.toString());
-        assertEquals(Commands.FAILED, run("export", "--corpus", corpus.toString(), "--format", "conll", "--kind", "Claim", "--set", "all",
+        assertEquals(Commands.FAILED, run("export", "--corpus", corpus.toString(), "--format", "conll", "--kind", "Verdict", "--set", "all",
                 "--out", temp.resolve("c3").toString()));
-        assertTrue(err.toString().contains("no span kind Claim"), err.toString());
+        assertTrue(err.toString().contains("no span kind Verdict"), err.toString());
         assertFalse(Files.exists(temp.resolve("c3/ana.conll")));
     }
 

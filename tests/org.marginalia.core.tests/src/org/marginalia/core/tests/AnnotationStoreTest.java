@@ -175,7 +175,7 @@ class AnnotationStoreTest {
         assertTrue(problems.get(0).contains(file.toString()) && problems.get(0).contains("chloe-000-1") && problems.get(0).contains("begins after it ends"), problems.get(0));
         assertTrue(problems.get(1).contains("chloe-000-2") && problems.get(1).contains("outside the text"), problems.get(1));
         assertTrue(problems.get(2).contains("unknown entity: person.nobody-at-all"), problems.get(2));
-        assertEquals(34, annotations.analystSet(CHLOE, DOC_000).orElseThrow().getAnnotations().size(), "every annotation is still there");
+        assertEquals(37, annotations.analystSet(CHLOE, DOC_000).orElseThrow().getAnnotations().size(), "every annotation is still there");
         assertEquals(15, annotations.sets().size());
         assertArrayEquals(bytes, Files.readAllBytes(file), "nothing is rewritten until the user saves");
     }

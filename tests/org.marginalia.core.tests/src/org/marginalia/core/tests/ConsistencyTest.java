@@ -42,6 +42,29 @@ class ConsistencyTest {
                 "which sources agree with which: " + troops.explanation());
     }
 
+    /** The demo analysts' events and claims (the demo schema's kinds): their majority differs where the sources do, and only there. */
+    @Test
+    void theAnalystsEventsAndClaimsDifferWhereTheSourcesDoAndAgreeWhereOnlyTheWordsDiffer() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+        List<Finding> findings = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, AnnotationStore.loadAll(corpus)));
+
+        Finding election = find(findings, Finding.Type.ATTRIBUTE, "Event about Donald Trump").orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(election.sources().stream().anyMatch(s -> s.says().equals("what U.S. mid-term elections")), election.toString());
+        assertTrue(election.sources().stream().anyMatch(s -> s.says().equals("what U.S. presidential election")), election.toString());
+        Finding warEnd = find(findings, Finding.Type.ATTRIBUTE, "Event about Volodymyr Zelenskyy").orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(warEnd.sources().stream().anyMatch(s -> s.documentId().equals(DemoCorpus.DOC_001) && s.says().equals("date 2025")), warEnd.toString());
+        assertTrue(warEnd.sources().stream().anyMatch(s -> s.documentId().equals(DemoCorpus.DOC_003) && s.says().equals("date 2024")),
+                "chloe's 2025 for \"in 2024\" is outvoted: " + warEnd);
+        Finding claim = find(findings, Finding.Type.ATTRIBUTE, "Claim about Donald Trump").orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(claim.sources().stream().anyMatch(s -> s.says().equals("certainty claimed")) && claim.sources().stream().anyMatch(s -> s.says().equals("certainty stated")),
+                claim.toString());
+
+        assertTrue(find(findings, Finding.Type.ATTRIBUTE, "Event about Takeshi Iwaya").isEmpty(),
+                "early on Saturday, November 16 and early Saturday: one day, resolved alike by the analysts: " + findings);
+        assertTrue(find(findings, Finding.Type.ATTRIBUTE, "Event about Fumio Kishida").isEmpty(),
+                "March 2023 and March last year: one month (chloe's 2024-03 is outvoted): " + findings);
+    }
+
     @Test
     void relativeDatesAreResolvedAndTheSaturdayArrivalIsNotAConflict() throws Exception {
         LoadedCorpus corpus = CorpusStore.load(Seeds.folder());

@@ -57,7 +57,7 @@ class CorpusSchemaTest {
 
     /** A copy of the demo corpus whose description names {@code ecore} as its schema. */
     private LoadedCorpus corpusWithSchema(String ecore) throws Exception {
-        LoadedCorpus copy = DemoCorpus.copyInto(temp.resolve("c"));
+        LoadedCorpus copy = DemoCorpus.copyWithoutSchema(temp.resolve("c"));
         ClaimsSchema.write(copy.layout().root().resolve("schema.ecore"), ecore);
         copy.corpus().setSchema("schema.ecore");
         CorpusStore.writeDescription(copy.corpus(), copy.layout().description());
@@ -79,7 +79,7 @@ class CorpusSchemaTest {
         assertTrue(CorpusSchema.description(claim).orElseThrow().startsWith("A statement"));
         assertEquals(List.of("stance", "source", "keywords"), CorpusSchema.attributesOf(claim).stream().map(f -> f.getName()).toList());
         assertEquals(List.of("Claim", "Quote"), schema.allowedEnds(schema.relationKinds().get(0), true).stream().map(EClass::getName).toList());
-        assertTrue(CorpusSchema.of(DemoCorpus.copyInto(temp.resolve("plain"))).relationKinds().isEmpty(), "no schema: the built-in kinds only");
+        assertTrue(CorpusSchema.of(DemoCorpus.copyWithoutSchema(temp.resolve("plain"))).relationKinds().isEmpty(), "no schema: the built-in kinds only");
     }
 
     @Test
@@ -497,7 +497,7 @@ class CorpusSchemaTest {
 
     @Test
     void aKindAddedToACorpusWithoutSchemaMakesOneAndReadsBack() throws Exception {
-        LoadedCorpus plain = DemoCorpus.copyInto(temp.resolve("plain"));
+        LoadedCorpus plain = DemoCorpus.copyWithoutSchema(temp.resolve("plain"));
         List<String> refused = org.marginalia.core.schema.SchemaEdits.problemsOfNewKind(null, "Claim", "Q", "#ffe0a0", "");
         assertEquals(1, refused.size(), refused.toString());
         assertTrue(refused.get(0).contains("Claim has the key Q, which the editor uses already"), refused.toString());
@@ -562,7 +562,7 @@ class CorpusSchemaTest {
 
     @Test
     void aSchemaPathOutsideTheCorpusIsRefused() throws Exception {
-        LoadedCorpus copy = DemoCorpus.copyInto(temp.resolve("c"));
+        LoadedCorpus copy = DemoCorpus.copyWithoutSchema(temp.resolve("c"));
         ClaimsSchema.write(temp.resolve("elsewhere.ecore"), ClaimsSchema.ECORE);
         copy.corpus().setSchema("../elsewhere.ecore");
         CorpusStore.writeDescription(copy.corpus(), copy.layout().description());

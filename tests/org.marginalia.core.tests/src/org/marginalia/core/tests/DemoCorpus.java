@@ -1,12 +1,18 @@
 package org.marginalia.core.tests;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusImporter;
+import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.model.AnnotationSet;
 
-/** The demo corpus of seeds/ (five texts, three analysts), copied into a folder a test may change. */
+/** The demo corpus of seeds/ (five texts, three analysts, its schema of events and claims), copied into a folder a test may change. */
 public final class DemoCorpus {
 
     public static final String ANA = "ana";
@@ -21,5 +27,22 @@ public final class DemoCorpus {
 
     public static LoadedCorpus copyInto(Path folder) throws CorpusException {
         return CorpusImporter.importCorpus(Seeds.folder(), folder);
+    }
+
+    /**
+     * The demo as its analysts tagged it before their team had a schema: the built-in kinds only, their events and
+     * claims left out, for tests that give a corpus a schema of their own.
+     */
+    public static LoadedCorpus copyWithoutSchema(Path folder) throws CorpusException, IOException {
+        LoadedCorpus copy = copyInto(folder);
+        for (AnnotationSet set : AnnotationStore.loadAllOrFail(copy).sets()) {
+            if (set.getAnnotations().removeIf(annotation -> !CorpusSchema.isBuiltIn(annotation.eClass()))) {
+                AnnotationStore.save(copy, set);
+            }
+        }
+        Files.delete(copy.layout().root().resolve(copy.corpus().getSchema()));
+        copy.corpus().setSchema(null);
+        CorpusStore.writeDescription(copy.corpus(), copy.layout().description());
+        return CorpusStore.load(folder);
     }
 }

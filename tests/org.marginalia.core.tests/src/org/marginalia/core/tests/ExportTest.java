@@ -26,8 +26,10 @@ import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.XMLInputSource;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -43,6 +45,7 @@ import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.export.ExportFormat;
 import org.marginalia.core.export.Exports;
 import org.marginalia.core.export.SetSelection;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
@@ -68,6 +71,8 @@ class ExportTest {
         ResourceSet plain = new ResourceSetImpl();
         plain.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
         plain.getPackageRegistry().put(MarginaliaPackage.eNS_URI, MarginaliaPackage.eINSTANCE);
+        EPackage schema = CorpusSchema.of(corpus).customPackage().orElseThrow(); // its kinds as the corpus has them, for equality
+        plain.getPackageRegistry().put(schema.getNsURI(), schema);
         Resource loaded = plain.getResource(URI.createFileURI(out.toString()), true);
 
         List<EObject> expected = new ArrayList<>();
@@ -91,6 +96,8 @@ class ExportTest {
         dynamic.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
         EPackage model = (EPackage) dynamic.getResource(URI.createFileURI(out.resolveSibling("marginalia.ecore").toString()), true).getContents().get(0);
         dynamic.getPackageRegistry().put(model.getNsURI(), model);
+        EPackage schema = (EPackage) dynamic.getResource(URI.createFileURI(out.resolveSibling("schema.ecore").toString()), true).getContents().get(0);
+        dynamic.getPackageRegistry().put(schema.getNsURI(), schema);
         Resource loaded = dynamic.getResource(URI.createFileURI(out.toString()), true);
 
         assertEquals(6, loaded.getContents().size(), "the corpus and ben's five sets");
@@ -135,7 +142,7 @@ class ExportTest {
             assertEquals(expected.size(), found, "every annotation of " + document.getId());
             checked += found;
         }
-        assertEquals(436, checked);
+        assertEquals(467, checked);
     }
 
     @Test
@@ -184,8 +191,19 @@ class ExportTest {
             assertEntity(role.getPerson(), entity(fs, "person"), where);
             assertEntity(role.getAffiliation(), entity(fs, "affiliation"), where);
             assertEquals(role.getTitle(), string(fs, "title"), where);
+        } else if (annotation instanceof EntityMention mention) {
+            assertEntity(mention.getEntity(), entity(fs, "entity"), where);
         } else {
-            assertEntity(((EntityMention) annotation).getEntity(), entity(fs, "entity"), where);
+            assertEquals("org.marginalia.uima." + annotation.eClass().getName(), fs.getType().getName(), "a kind of the schema as its own type");
+            for (EStructuralFeature attribute : CorpusSchema.attributesOf(annotation.eClass())) {
+                Object value = annotation.eGet(attribute);
+                if (value instanceof Entity entity) {
+                    assertEntity(entity, entity(fs, attribute.getName()), where);
+                } else {
+                    assertEquals(value == null ? null : value instanceof EEnumLiteral tag ? tag.getLiteral() : value.toString(),
+                            string(fs, attribute.getName()), where + " " + attribute.getName());
+                }
+            }
         }
     }
 

@@ -212,10 +212,10 @@ class AnnotationEditorTest {
     void switchingAnalystShowsTheirAnnotations() {
         UI.run(() -> MarginaliaPreferences.setAnalyst("ben"));
         DocumentEditorPage editor = open(DOC_000);
-        assertEquals(22, editor.annotations().size());
+        assertEquals(24, editor.annotations().size());
         UI.run(() -> MarginaliaPreferences.setAnalyst("chloe"));
         UI.waitUntil("chloe's annotations", () -> "chloe".equals(editor.analyst()));
-        assertEquals(34, editor.annotations().size());
+        assertEquals(37, editor.annotations().size());
     }
 
     @Test
@@ -237,7 +237,7 @@ class AnnotationEditorTest {
 
         DocumentEditorPage editor = open(DOC_000);
         assertTrue(editor.bannerText().contains("lies outside the text"), editor.bannerText());
-        assertEquals(22, editor.annotations().size(), "every annotation is kept");
+        assertEquals(24, editor.annotations().size(), "every annotation is kept");
         workbench.closeAllEditors();
         assertArrayEquals(before, Files.readAllBytes(file), "opening and closing never rewrites the file");
     }

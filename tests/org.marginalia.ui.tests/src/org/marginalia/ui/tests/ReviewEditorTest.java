@@ -21,6 +21,7 @@ import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.review.AnalystAnnotation;
 import org.marginalia.core.review.DocumentDiff;
@@ -192,7 +193,7 @@ class ReviewEditorTest {
     @Test
     void theAgreementPanelShowsEachKindsOwnCountsAndExplainsItsColours() throws Exception {
         ReviewEditorPage review = openReview();
-        List<String> kinds = AnnotationEdits.KINDS.stream().map(EClass::getName).toList();
+        List<String> kinds = CorpusSchema.of(corpus).spanKinds().stream().map(EClass::getName).toList(); // the demo's events and claims too
         List<KindAgreement> expected = KindAgreement.allKinds(analystSetsOnDisk(), kinds);
         List<String> allRows = review.agreementRows();
         assertTrue(allRows.stream().anyMatch(r -> r.startsWith("    \u00b7 speaker | ")), "a row per attribute under its kind: " + allRows);

@@ -1,6 +1,7 @@
 package org.marginalia.core.formats.uima;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -73,6 +75,7 @@ public final class UimaSchema {
     private final Map<String, Mapping> mappings = new LinkedHashMap<>();
     private final List<String> featuresNotImported = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private final Map<String, EEnum> tagSets = new HashMap<>();
     private final List<String> keys = new ArrayList<>(List.of("B", "C", "D", "G", "H", "I", "J", "K", "M", "O", "T", "U", "V", "W", "Y", "Z"));
 
     private UimaSchema(EPackage schema, UimaTypeSystemFile typeSystem) {
@@ -226,7 +229,7 @@ public final class UimaSchema {
             default -> null;
         };
         if (type == null && typeSystem.isA(range, "uima.cas.String")) {
-            type = EcorePackage.Literals.ESTRING; // a string subtype with allowed values
+            type = tagSet(range); // a string subtype with allowed values is a tag set
         }
         if (type != null) {
             EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
@@ -242,6 +245,20 @@ public final class UimaSchema {
         EReference reference = EcoreFactory.eINSTANCE.createEReference();
         reference.setEType(target);
         return reference;
+    }
+
+    /** The tag set of a string subtype's allowed values (made once per type), or text when it allows any value. */
+    private EClassifier tagSet(String stringType) {
+        List<String> values = typeSystem.type(stringType).map(Type::allowedValues).orElse(List.of());
+        if (values.isEmpty()) {
+            return EcorePackage.Literals.ESTRING;
+        }
+        return tagSets.computeIfAbsent(stringType, t -> {
+            EEnum tagSet = SchemaEdits.addTagSet(schema, SchemaEdits.ecoreName(t.substring(t.lastIndexOf('.') + 1), names), values.get(0));
+            values.stream().skip(1).distinct().forEach(value -> SchemaEdits.addValue(tagSet, SchemaEdits.ecoreName(value, null)).setLiteral(value));
+            tagSet.getELiterals().get(0).setName(SchemaEdits.ecoreName(values.get(0), null));
+            return tagSet;
+        });
     }
 
     /** The type's short name as a kind name, unique and never one of Marginalia's own class names. */

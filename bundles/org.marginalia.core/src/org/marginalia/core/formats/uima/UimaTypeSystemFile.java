@@ -34,7 +34,7 @@ public final class UimaTypeSystemFile {
     }
 
     /** A type as declared: its supertype, description and own features (not the inherited ones), in order. */
-    public record Type(String name, String supertype, String description, Map<String, Feature> features) {
+    public record Type(String name, String supertype, String description, Map<String, Feature> features, List<String> allowedValues) {
     }
 
     private final Map<String, Type> types;
@@ -68,7 +68,14 @@ public final class UimaTypeSystemFile {
                     features.put(featureName, new Feature(featureName, text(feature, "rangeTypeName"), text(feature, "elementType")));
                 }
             }
-            types.put(name, new Type(name, text(type, "supertypeName"), text(type, "description"), features));
+            List<String> allowedValues = new ArrayList<>();
+            for (Element value : children(type, "allowedValues", "value")) {
+                String string = text(value, "string");
+                if (string != null) {
+                    allowedValues.add(string);
+                }
+            }
+            types.put(name, new Type(name, text(type, "supertypeName"), text(type, "description"), features, List.copyOf(allowedValues)));
         }
         return new UimaTypeSystemFile(types);
     }
