@@ -12,7 +12,8 @@ public record Finding(Type type, String subject, List<Source> sources, double co
 
     public enum Type {
         ROLE_TITLE("role title"), AFFILIATION("affiliation"), FIGURE("figure"), DATE("date"), QUOTE_SPEAKER("quote speaker"),
-        QUOTE_WORDING("quote wording"), ATTRIBUTE("attribute"), DESCRIPTION("description"), MODALITY("modality"), ATTRIBUTION("attribution");
+        QUOTE_WORDING("quote wording"), ATTRIBUTE("attribute"), DESCRIPTION("description"), MODALITY("modality"), ATTRIBUTION("attribution"),
+        SETTING("setting");
 
         private final String label;
 

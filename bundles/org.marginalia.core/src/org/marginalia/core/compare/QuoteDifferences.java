@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 import org.marginalia.core.assist.Finding;
 
 /**
  * Quotations compared word by word across documents: the same statement quoted with different words ("poses" /
- * "represents": one changed word in a quotation is what an analyst must see), and words one source puts in
- * quotation marks that another gives as its own.
+ * "represents": one changed word in a quotation is what an analyst must see), given to different speakers or said
+ * in different settings, and words one source puts in quotation marks that another gives as its own.
  */
 final class QuoteDifferences {
 
@@ -36,8 +38,16 @@ final class QuoteDifferences {
         List<Statement> quotes = statements.stream().filter(Statement::quoted).toList();
         List<Statement> allQuotes = all.stream().filter(Statement::quoted).toList();
         List<Finding> findings = new ArrayList<>();
+        List<Statement> sentences = all.stream().filter(s -> !s.quoted()).toList();
         for (List<Statement> cluster : clusters(quotes)) {
             wording(cluster).ifPresent(findings::add);
+        }
+        // copies of a quotation are word for word the same, yet the sentences around them may name another speaker
+        for (List<Statement> cluster : clusters(allQuotes)) {
+            context(cluster, sentences, QuoteContext::speaker, QuoteContext::sameSpeaker, Finding.Type.QUOTE_SPEAKER,
+                    "the same quotation given to different speakers").ifPresent(findings::add);
+            context(cluster, sentences, QuoteContext::setting, String::equals, Finding.Type.SETTING, "the same quotation said in different settings")
+                    .ifPresent(findings::add);
         }
         Map<String, List<Statement>> sentencesWith = new HashMap<>();
         for (Statement sentence : statements) {
@@ -153,6 +163,28 @@ final class QuoteDifferences {
         sources.addAll(others);
         return Optional.of(new Finding(Finding.Type.QUOTE_WORDING, subject(first), sources, 0.8,
                 differences == 1 ? "the same quotation with different words" : "the same quotation with up to " + differences + " differences in its words"));
+    }
+
+    /**
+     * What the sentences around one quotation's wordings say of it (its speaker, its setting), when two sources say
+     * it differently; a source that does not say is left out, as silence is no disagreement.
+     */
+    private static Optional<Finding> context(List<Statement> cluster, List<Statement> sentences,
+            BiFunction<Statement, Statement, Optional<QuoteContext.Said>> read, BiPredicate<String, String> same, Finding.Type type, String explanation) {
+        Map<String, Finding.Source> byKey = new LinkedHashMap<>();
+        for (Statement quote : cluster) {
+            Optional<Statement> around = sentences.stream().filter(s -> s.document() == quote.document() && s.begin() <= quote.begin() && quote.begin() < s.end())
+                    .findFirst();
+            Optional<QuoteContext.Said> said = around.flatMap(sentence -> read.apply(sentence, quote));
+            if (said.isPresent() && byKey.keySet().stream().noneMatch(key -> same.test(key, said.get().key()))) {
+                Statement sentence = around.get();
+                byKey.put(said.get().key(), new Finding.Source(sentence.documentId(), sentence.begin(), sentence.end(), sentence.text(), said.get().words()));
+            }
+        }
+        if (byKey.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(type, subject(cluster.get(0)), List.copyOf(byKey.values()), 0.6, explanation));
     }
 
     private static Finding extent(Statement quote, Statement sentence, List<Statement> quotes) {

@@ -12,7 +12,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.marginalia.ui.navigator.DocumentNode;
 
-/** Opens the two documents selected in the Corpus view side by side; says what to select otherwise. */
+/** Opens the documents selected in the Corpus view (two or more, of one corpus) side by side; says what to select otherwise. */
 public final class CompareDocumentsHandler extends AbstractHandler {
 
     @Override
@@ -24,17 +24,17 @@ public final class CompareDocumentsHandler extends AbstractHandler {
                 documents.add(node);
             }
         }
-        if (documents.size() != 2) {
+        if (documents.size() < 2) {
             MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Compare Documents", CompareTexts.chooseTwo);
             return null;
         }
-        if (documents.get(0).corpus() != documents.get(1).corpus()) {
+        if (documents.stream().anyMatch(node -> node.corpus() != documents.get(0).corpus())) {
             MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Compare Documents", CompareTexts.notSameCorpus);
             return null;
         }
         try {
             HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().openEditor(
-                    new CompareEditorInput(documents.get(0).corpus(), documents.get(0).document(), documents.get(1).document()), CompareEditor.ID);
+                    new CompareEditorInput(documents.get(0).corpus(), documents.stream().map(DocumentNode::document).toList()), CompareEditor.ID);
         } catch (PartInitException e) {
             throw new ExecutionException("Cannot compare the documents", e);
         }

@@ -1,8 +1,12 @@
 package org.marginalia.ui.compare;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -33,15 +37,16 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.marginalia.core.compare.SideBySide;
+import org.marginalia.core.compare.SideBySideSvg;
 import org.marginalia.core.compare.Statement;
 import org.marginalia.core.compare.Token;
-import org.marginalia.core.compare.WordDiff;
 import org.marginalia.model.Document;
 
 /**
- * Two documents side by side, statement by statement (core's {@link SideBySide}): statements that report the
- * same thing share a row with their differing words highlighted, a statement one source lacks faces a gap.
- * N and P walk the rows with differences; Export Picture saves the whole comparison as a PNG.
+ * Two or more documents side by side, statement by statement (core's {@link SideBySide}): statements that report
+ * the same thing share a row with their differing words highlighted, a source that lacks a statement shows a gap.
+ * The columns scroll sideways when there are more than fit. N and P walk the rows with differences; Export
+ * Picture saves the whole comparison as a PNG or, drawn by core, as an SVG.
  */
 public final class CompareEditor extends EditorPart {
 
@@ -50,11 +55,10 @@ public final class CompareEditor extends EditorPart {
     public static final String CONTEXT_ID = "org.marginalia.ui.contexts.compare";
 
     private static final RGB CHANGED = new RGB(255, 214, 140);
-    /** Below this, two statements report the same thing in their own words: every word would light up, so none does. */
-    private static final double SAME_WORDING = 0.5;
     private static final RGB CURRENT = new RGB(222, 235, 255);
     private static final int MARGIN = 12;
-    private static final int TITLES = 28;
+    /** Narrower than this a column would be a few words wide: the columns scroll sideways instead. */
+    private static final int MIN_COLUMN = 280;
 
     private final List<StyledText[]> cells = new ArrayList<>();
     private List<SideBySide.Row> rows = List.of();
@@ -67,7 +71,7 @@ public final class CompareEditor extends EditorPart {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof CompareEditorInput)) {
-            throw new PartInitException("The Compare editor opens two documents of a corpus, not " + input.getName());
+            throw new PartInitException("The Compare editor opens documents of a corpus, not " + input.getName());
         }
         setSite(site);
         setInput(input);
@@ -80,25 +84,28 @@ public final class CompareEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        List<Document> documents = input().documents();
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(6, 6).applyTo(top);
-        header(top, input().left());
-        header(top, input().right());
-        scrolled = new ScrolledComposite(top, SWT.V_SCROLL);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(top);
+        scrolled = new ScrolledComposite(top, SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(scrolled);
         content = new Composite(scrolled, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 4).applyTo(content);
+        content.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        GridLayoutFactory.fillDefaults().numColumns(documents.size()).equalWidth(true).spacing(8, 4).applyTo(content);
         scrolled.setContent(content);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         scrolled.addListener(SWT.Resize, e -> fit());
-        rows = SideBySide.of(input().left(), input().right());
+        documents.forEach(this::header); // inside the scrolled content, so titles stay above their columns
+        rows = SideBySide.of(documents);
         List<Integer> withDifferences = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SideBySide.Row row = rows.get(i);
-            StyledText left = cell(row.left(), row, true);
-            StyledText right = cell(row.right(), row, false);
-            cells.add(new StyledText[] { left, right });
+            StyledText[] rowCells = new StyledText[documents.size()];
+            for (int d = 0; d < documents.size(); d++) {
+                rowCells[d] = cell(row, d);
+            }
+            cells.add(rowCells);
             if (row.differs()) {
                 withDifferences.add(i);
             }
@@ -115,15 +122,16 @@ public final class CompareEditor extends EditorPart {
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
     }
 
-    private static void header(Composite parent, Document document) {
-        Label label = new Label(parent, SWT.WRAP);
+    private void header(Document document) {
+        Label label = new Label(content, SWT.WRAP);
         label.setText(title(document));
         label.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(label);
     }
 
-    /** One side of a row: its statement with the words the other side does not have highlighted, or a gap. */
-    private StyledText cell(Statement statement, SideBySide.Row row, boolean left) {
+    /** One document's cell of a row: its statement with the words that differ highlighted, or a gap. */
+    private StyledText cell(SideBySide.Row row, int document) {
+        Statement statement = row.cell(document);
         StyledText text = new StyledText(content, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         text.setCaret(null); // a reading view: the current row's band shows where one is, not a text cursor
         GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(text);
@@ -133,10 +141,8 @@ public final class CompareEditor extends EditorPart {
         } else {
             text.setText(statement.text());
             Color changed = new Color(CHANGED);
-            for (WordDiff.Change change : row.similarity() >= SAME_WORDING ? row.changes() : List.<WordDiff.Change>of()) {
-                for (Token token : left ? change.a() : change.b()) {
-                    text.setStyleRange(new StyleRange(token.begin() - statement.begin(), token.end() - token.begin(), null, changed));
-                }
+            for (Token token : row.changed().get(document)) {
+                text.setStyleRange(new StyleRange(token.begin() - statement.begin(), token.end() - token.begin(), null, changed));
             }
         }
         int rowIndex = cells.size();
@@ -145,7 +151,7 @@ public final class CompareEditor extends EditorPart {
     }
 
     private void fit() {
-        int width = scrolled.getClientArea().width;
+        int width = Math.max(scrolled.getClientArea().width, input().documents().size() * MIN_COLUMN);
         Point size = content.computeSize(width, SWT.DEFAULT);
         scrolled.setMinSize(width, size.y);
     }
@@ -182,33 +188,46 @@ public final class CompareEditor extends EditorPart {
 
     private void chooseAndExport() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.png" });
+        dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
         dialog.setFileName("comparison.png");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
-        if (chosen != null) {
-            exportPicture(Path.of(chosen));
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            exportSvg(file);
+        } else {
+            exportPicture(file);
         }
     }
 
-    /** Draws the two titles and every row, also those scrolled out of sight, into a PNG (without the current row's mark). */
+    /** Writes the comparison as core draws it in SVG: every row, also those scrolled out of sight. */
+    public void exportSvg(Path file) {
+        try {
+            Files.writeString(file, SideBySideSvg.of(input().documents(), rows, CompareTexts.gap), StandardCharsets.UTF_8);
+            status.setText(NLS.bind(CompareTexts.saved, file));
+        } catch (IOException e) {
+            StatusManager.getManager().handle(Status.error(NLS.bind(CompareTexts.exportFailed, e.getMessage()), e), StatusManager.SHOW);
+        }
+    }
+
+    /** Draws the titles and every row, also those scrolled out of sight, into a PNG (without the current row's mark). */
     public void exportPicture(Path file) {
         int marked = current;
         mark(marked, null);
         Point size = content.getSize();
         int width = Math.max(1, size.x) + 2 * MARGIN;
-        Image image = new Image(content.getDisplay(), width, Math.max(1, size.y) + TITLES + 2 * MARGIN);
+        int height = Math.max(1, size.y) + 2 * MARGIN;
+        Image image = new Image(content.getDisplay(), width, height);
         GC gc = new GC(image);
-        Transform below = new Transform(content.getDisplay());
+        Transform inside = new Transform(content.getDisplay());
         try {
             gc.setBackground(content.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-            gc.fillRectangle(0, 0, width, TITLES + 2 * MARGIN + size.y);
-            gc.setFont(JFaceResources.getBannerFont());
-            int column = size.x / 2 - 8;
-            gc.drawText(fitted(gc, title(input().left()), column), MARGIN, MARGIN, true);
-            gc.drawText(fitted(gc, title(input().right()), column), MARGIN + size.x / 2 + 4, MARGIN, true);
-            below.translate(MARGIN, MARGIN + TITLES);
-            gc.setTransform(below);
+            gc.fillRectangle(0, 0, width, height);
+            inside.translate(MARGIN, MARGIN);
+            gc.setTransform(inside);
             content.print(gc);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
@@ -217,20 +236,11 @@ public final class CompareEditor extends EditorPart {
         } catch (RuntimeException e) {
             StatusManager.getManager().handle(Status.error(NLS.bind(CompareTexts.exportFailed, e.getMessage()), e), StatusManager.SHOW);
         } finally {
-            below.dispose();
+            inside.dispose();
             gc.dispose();
             image.dispose();
             mark(marked, new Color(CURRENT));
         }
-    }
-
-    /** The text, cut with an ellipsis to fit {@code width} pixels in the gc's font. */
-    private static String fitted(GC gc, String text, int width) {
-        String fitted = text;
-        while (fitted.length() > 1 && gc.textExtent(fitted).x > width) {
-            fitted = fitted.substring(0, fitted.length() - 2).strip() + "\u2026";
-        }
-        return fitted;
     }
 
     private static String title(Document document) {
@@ -250,9 +260,9 @@ public final class CompareEditor extends EditorPart {
         return status.getText();
     }
 
-    /** The highlighted words of one side of a row, in order. */
-    public List<String> highlighted(int row, boolean left) {
-        StyledText cell = cells.get(row)[left ? 0 : 1];
+    /** The highlighted words of one document's cell of a row, in order. */
+    public List<String> highlighted(int row, int document) {
+        StyledText cell = cells.get(row)[document];
         return List.of(cell.getStyleRanges()).stream().map(range -> cell.getTextRange(range.start, range.length)).toList();
     }
 

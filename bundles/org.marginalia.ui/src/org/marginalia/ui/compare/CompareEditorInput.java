@@ -1,5 +1,6 @@
 package org.marginalia.ui.compare;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -8,25 +9,26 @@ import org.eclipse.ui.IPersistableElement;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
 
-/** Two documents of one open corpus, to be read side by side. */
+/** Two or more documents of one open corpus, to be read side by side. */
 public final class CompareEditorInput implements IEditorInput {
 
     private final LoadedCorpus corpus;
-    private final Document left;
-    private final Document right;
+    private final List<Document> documents;
+
+    public CompareEditorInput(LoadedCorpus corpus, List<Document> documents) {
+        if (documents.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs two documents or more, not " + documents.size());
+        }
+        this.corpus = corpus;
+        this.documents = List.copyOf(documents);
+    }
 
     public CompareEditorInput(LoadedCorpus corpus, Document left, Document right) {
-        this.corpus = corpus;
-        this.left = left;
-        this.right = right;
+        this(corpus, List.of(left, right));
     }
 
-    public Document left() {
-        return left;
-    }
-
-    public Document right() {
-        return right;
+    public List<Document> documents() {
+        return documents;
     }
 
     @Override
@@ -41,7 +43,8 @@ public final class CompareEditorInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return CompareTexts.bind(CompareTexts.title, shortTitle(left), shortTitle(right));
+        return documents.size() == 2 ? CompareTexts.bind(CompareTexts.title, shortTitle(documents.get(0)), shortTitle(documents.get(1)))
+                : CompareTexts.bind(CompareTexts.titleMany, shortTitle(documents.get(0)), documents.size() - 1);
     }
 
     private static String shortTitle(Document document) {
@@ -56,7 +59,7 @@ public final class CompareEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return CompareTexts.bind(CompareTexts.title, left.getId(), right.getId());
+        return String.join(" \u2194 ", documents.stream().map(Document::getId).toList());
     }
 
     @Override
@@ -67,11 +70,15 @@ public final class CompareEditorInput implements IEditorInput {
     @Override
     public boolean equals(Object other) {
         return other instanceof CompareEditorInput input && input.corpus.layout().root().equals(corpus.layout().root())
-                && input.left.getId().equals(left.getId()) && input.right.getId().equals(right.getId());
+                && input.ids().equals(ids());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(corpus.layout().root(), left.getId(), right.getId());
+        return Objects.hash(corpus.layout().root(), ids());
+    }
+
+    private List<String> ids() {
+        return documents.stream().map(Document::getId).toList();
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class CompareTexts extends NLS {
 
     public static String title;
+    public static String titleMany;
     public static String gap;
     public static String status;
     public static String saved;

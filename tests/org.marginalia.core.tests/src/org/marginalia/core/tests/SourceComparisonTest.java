@@ -16,12 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.compare.SideBySide;
+import org.marginalia.core.compare.Token;
 import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.compare.Statements;
 import org.marginalia.core.compare.Timeline;
 import org.marginalia.core.compare.TimelineSvg;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaFactory;
 
 /** The five demo articles compared from their raw text: what a careful reader finds is found, where they agree stays quiet. */
 class SourceComparisonTest {
@@ -110,19 +112,75 @@ class SourceComparisonTest {
 
         List<SideBySide.Row> rows = SideBySide.of(left, right);
 
-        assertEquals(Statements.of(left).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.left() != null).count(), "every left statement once");
-        assertEquals(Statements.of(right).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.right() != null).count(), "every right statement once");
-        SideBySide.Row sybiha = rows.stream().filter(r -> r.left() != null && r.right() != null && r.left().text().contains("poses a direct threat"))
+        assertEquals(Statements.of(left).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.cell(0) != null).count(), "every left statement once");
+        assertEquals(Statements.of(right).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.cell(1) != null).count(), "every right statement once");
+        SideBySide.Row sybiha = rows.stream().filter(r -> r.cell(0) != null && r.cell(1) != null && r.cell(0).text().contains("poses a direct threat"))
                 .findFirst().orElseThrow(() -> new AssertionError("the quotation's sentences are aligned"));
-        assertTrue(sybiha.changes().stream().anyMatch(c -> c.aText().equals("poses") && c.bText().equals("represents")), sybiha.changes().toString());
-        assertTrue(rows.stream().anyMatch(r -> r.left() == null) && rows.stream().anyMatch(r -> r.right() == null), "each side has statements the other lacks");
-        int lastLeft = -1;
+        assertTrue(words(sybiha, 0).contains("poses") && words(sybiha, 1).contains("represents"), sybiha.changed().toString());
+        assertTrue(rows.stream().anyMatch(r -> r.cell(0) == null) && rows.stream().anyMatch(r -> r.cell(1) == null), "each side has statements the other lacks");
+        assertInOrder(rows, 0);
+    }
+
+    @Test
+    void fiveDocumentsSideBySideKeepEachOnesStatementsOnceTheFirstOnesInOrderWithOneStatementOfEachPerRow() throws Exception {
+        List<Document> documents = CorpusStore.load(Seeds.folder()).corpus().getDocuments();
+
+        List<SideBySide.Row> rows = SideBySide.of(documents);
+
+        for (int d = 0; d < documents.size(); d++) {
+            int document = d;
+            assertEquals(Statements.of(documents.get(d)).stream().filter(s -> !s.quoted()).count(), rows.stream().filter(r -> r.cell(document) != null).count(),
+                    "every statement of " + documents.get(d).getId() + " once");
+        }
+        assertInOrder(rows, 0);
+        assertTrue(rows.stream().allMatch(r -> r.cells().size() == 5));
+        SideBySide.Row arrival = rows.stream().filter(r -> r.cell(3) != null && r.cell(3).text().contains("arrived in Kyiv on November 16")).findFirst().orElseThrow();
+        long sources = arrival.cells().stream().filter(cell -> cell != null).count();
+        assertTrue(sources >= 2, "the arrival is told by more than one source: " + arrival.cells());
+        assertTrue(rows.stream().anyMatch(r -> r.cells().stream().filter(cell -> cell != null).count() >= 3), "some statement is reported by three sources or more");
+    }
+
+    /** Another event than the demo's: one quotation that three outlets give to different people in different settings. */
+    @Test
+    void aQuotationGivenToAnotherSpeakerOrSaidElsewhereIsACandidateAndTheSameSpeakerSpelledOtherwiseIsNot() {
+        String quote = "We will not return to work until the port authority listens to the crews";
+        Document a = article("rotterdam-a", "Dock workers in Rotterdam stayed out for a third day. \u201c" + quote + ",\u201d union leader Marit Jansen told reporters on Monday.");
+        Document b = article("rotterdam-b", "The strike closed two terminals. \"" + quote + ",\" said Pieter de Vries, a union spokesman, in an interview with NOS radio.");
+        Document c = article("rotterdam-c", "Speaking at a press conference, Marit Janssen said: \"" + quote + ".\" The port authority did not comment.");
+
+        List<Finding> candidates = SourceComparison.of(List.of(a, b, c)).candidates();
+
+        Finding speaker = candidates.stream().filter(f -> f.type() == Finding.Type.QUOTE_SPEAKER).findFirst()
+                .orElseThrow(() -> new AssertionError("the quotation's speakers differ: " + candidates));
+        assertEquals(List.of("Marit Jansen", "Pieter"), speaker.sources().stream().map(Finding.Source::says).toList(),
+                "Jansen and Janssen are one speaker, de Vries another: " + speaker);
+        Finding setting = candidates.stream().filter(f -> f.type() == Finding.Type.SETTING).findFirst()
+                .orElseThrow(() -> new AssertionError("the settings differ: " + candidates));
+        assertEquals(List.of("told reporters", "interview with NOS", "press conference"), setting.sources().stream().map(Finding.Source::says).toList(),
+                setting.toString());
+        assertTrue(candidates.stream().noneMatch(f -> f.type() == Finding.Type.QUOTE_WORDING), "the same words: " + candidates);
+    }
+
+    private static Document article(String id, String text) {
+        Document document = MarginaliaFactory.eINSTANCE.createDocument();
+        document.setId(id);
+        document.setText(text);
+        document.setPublicationDate("2026-03-02");
+        return document;
+    }
+
+    private static void assertInOrder(List<SideBySide.Row> rows, int document) {
+        int last = -1;
         for (SideBySide.Row row : rows) {
-            if (row.left() != null) {
-                assertTrue(row.left().begin() > lastLeft, "the left document's order is kept");
-                lastLeft = row.left().begin();
+            if (row.cell(document) != null) {
+                assertTrue(row.cell(document).begin() > last, "the order of document " + document + " is kept");
+                last = row.cell(document).begin();
             }
         }
+    }
+
+    private static List<String> words(SideBySide.Row row, int document) {
+        return row.changed().get(document).stream().map(Token::text).toList();
     }
 
     @Test

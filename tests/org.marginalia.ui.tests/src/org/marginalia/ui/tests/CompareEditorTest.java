@@ -57,14 +57,14 @@ class CompareEditorTest {
         List<SideBySide.Row> rows = editor.rows();
         int sybiha = -1;
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).left() != null && rows.get(i).right() != null && rows.get(i).left().text().contains("poses a direct threat")) {
+            if (rows.get(i).cell(0) != null && rows.get(i).cell(1) != null && rows.get(i).cell(0).text().contains("poses a direct threat")) {
                 sybiha = i;
             }
         }
         assertTrue(sybiha >= 0, "the quotation's sentences share a row");
         int row = sybiha;
-        assertTrue(UI.call(() -> editor.highlighted(row, true)).contains("poses"), UI.call(() -> editor.highlighted(row, true)).toString());
-        assertTrue(UI.call(() -> editor.highlighted(row, false)).contains("represents"));
+        assertTrue(UI.call(() -> editor.highlighted(row, 0)).contains("poses"), UI.call(() -> editor.highlighted(row, 0)).toString());
+        assertTrue(UI.call(() -> editor.highlighted(row, 1)).contains("represents"));
 
         workbench.command("org.eclipse.ui.navigate.next"); // what N is bound to while the Compare editor is active
         int first = UI.call(editor::currentRow);
@@ -82,5 +82,42 @@ class CompareEditorTest {
         assertTrue(Files.size(picture) > 1000);
         Files.copy(picture, Path.of("target", "compare-editor.png"), StandardCopyOption.REPLACE_EXISTING); // to look at
         assertTrue(UI.call(editor::statusText).startsWith("Saved the comparison to"), UI.call(editor::statusText));
+    }
+
+    @Test
+    void fiveArticlesSideBySideShareRowsAndTheComparisonSavesAsSvgWithEveryColumn() throws Exception {
+        CompareEditor editor = UI.call(() -> {
+            try {
+                return (CompareEditor) WorkbenchPage.page().openEditor(new CompareEditorInput(corpus, corpus.corpus().getDocuments()), CompareEditor.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        List<SideBySide.Row> rows = editor.rows();
+        assertTrue(rows.stream().allMatch(r -> r.cells().size() == 5), "a column per article");
+        int arrival = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cell(3) != null && rows.get(i).cell(3).text().contains("arrived in Kyiv on November 16")) {
+                arrival = i;
+            }
+        }
+        assertTrue(arrival >= 0 && rows.get(arrival).cells().stream().filter(c -> c != null).count() >= 2, "the arrival shares a row across sources");
+        workbench.command("org.eclipse.ui.navigate.next");
+        assertTrue(UI.call(editor::currentRow) >= 0, "N walks the differences of five columns too");
+
+        Path svg = temp.resolve("comparison.svg");
+        UI.run(() -> editor.exportSvg(svg));
+        String picture = Files.readString(svg);
+        assertTrue(picture.startsWith("<svg") && picture.contains("arrived"), "an SVG with the articles' words");
+        for (org.marginalia.model.Document document : corpus.corpus().getDocuments()) {
+            String start = document.getTitle().substring(0, 12);
+            assertTrue(picture.contains(start), "the title of " + document.getId() + " heads its column");
+        }
+        assertTrue(picture.contains("fill=\"#ffd68c\""), "changed words are marked");
+        Path png = temp.resolve("five.png");
+        UI.run(() -> editor.exportPicture(png));
+        Files.copy(png, Path.of("target", "compare-five.png"), StandardCopyOption.REPLACE_EXISTING); // to look at
+        assertTrue(new ImageData(png.toString()).width > 5 * 250, "every column, also those scrolled out of sight");
     }
 }
