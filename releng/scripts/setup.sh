@@ -11,6 +11,12 @@ ensure_packages() {
   local missing=()
   command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
   dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || missing+=(libgtk-3-0)
+  # ./test.sh only: the team tests start their own OpenSSH server on 127.0.0.1, which runs git on its side
+  # (Marginalia itself needs neither)
+  if [ "$(basename "$0")" = test.sh ]; then
+    [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
+    command -v git >/dev/null || missing+=(git)
+  fi
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     say "missing Debian packages: ${missing[*]} (run as root or install them, then retry)"; return 1

@@ -21,6 +21,11 @@ public final class Commands {
         String usage();
 
         void run(Options options, PrintStream out) throws CorpusException, UsageException;
+
+        /** The arguments after the command's name; a command whose action word comes first ({@code team sync}) takes them whole. */
+        default void run(String[] args, PrintStream out) throws CorpusException, UsageException {
+            run(Options.parse(args), out);
+        }
     }
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
@@ -30,7 +35,9 @@ public final class Commands {
             "merge", new MergeCommand(),
             "check", new CheckCommand(),
             "info", new InfoCommand(),
-            "schema", new SchemaCommand()));
+            "schema", new SchemaCommand(),
+            "suggest", new SuggestCommand(),
+            "team", new TeamCommand()));
 
     private Commands() {
     }
@@ -52,7 +59,7 @@ public final class Commands {
             return OK;
         }
         try {
-            command.run(Options.parse(rest), out);
+            command.run(rest, out);
             return OK;
         } catch (UsageException e) {
             err.println("marginalia " + args[0] + ": " + e.getMessage());

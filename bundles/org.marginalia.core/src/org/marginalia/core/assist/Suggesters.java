@@ -41,7 +41,7 @@ public final class Suggesters {
     }
 
     public static List<Suggester> builtIn() {
-        return List.of(new QuoteSuggester(), new FigureSuggester(), new RoleSuggester(), new MentionSuggester(), new RepeatSuggester());
+        return List.of(new QuoteSuggester(), new FigureSuggester(), new RoleSuggester(), new MentionSuggester(), new RepeatSuggester(), new LearnedSuggester());
     }
 
     /**

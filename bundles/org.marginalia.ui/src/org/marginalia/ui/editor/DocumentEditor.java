@@ -41,12 +41,13 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
+import org.marginalia.core.assist.LearnedSuggester;
 import org.marginalia.core.assist.RejectedSuggestions;
-import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.assist.SuggestionContext;
 import org.marginalia.core.corpus.AnnotationStore;
+import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.core.edit.RelationEdits;
@@ -214,6 +215,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
         createContextMenu();
 
         loadAnalystSet();
+        if (!LearnedSuggester.isTrained(getDocumentInput().getDocument())) {
+            RetrainRecommendersJob.schedule(getDocumentInput().getCorpus().corpus().getName(), teamSets());
+        }
         editingKeys = getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         MarginaliaPreferences.store().addPropertyChangeListener(preferenceListener);
     }
@@ -517,7 +521,7 @@ public final class DocumentEditor extends AnnotationEditorPart {
         removeSuggestions(List.copyOf(suggestions));
         List<AnnotationSet> analystSets = annotations().sets().stream().filter(s -> !s.isCurated() && set.getAnalystId().equals(s.getAnalystId())).toList();
         Document document = getDocumentInput().getDocument();
-        List<Suggestion> proposed = Suggesters.suggest(new SuggestionContext(document, entities(), analystSets));
+        List<Suggestion> proposed = Suggesters.suggest(new SuggestionContext(document, entities(), analystSets, teamSets()));
         try {
             proposed = rejected().without(document, proposed);
         } catch (CorpusException e) {
@@ -711,6 +715,14 @@ public final class DocumentEditor extends AnnotationEditorPart {
     @Override
     public void doSave(IProgressMonitor monitor) {
         save(getDocumentInput().getCorpus(), set, set.getAnalystId() + "'s annotations of " + getDocumentInput().getDocument().getId(), monitor);
+        if (!isDirty()) { // saved: what was tagged is the team's now, and the recommenders learn it
+            RetrainRecommendersJob.schedule(getDocumentInput().getCorpus().corpus().getName(), teamSets());
+        }
+    }
+
+    /** Every analyst's set of the corpus: what the learning recommender learns from. */
+    private List<AnnotationSet> teamSets() {
+        return annotations().sets().stream().filter(s -> !s.isCurated()).toList();
     }
 
     @Override

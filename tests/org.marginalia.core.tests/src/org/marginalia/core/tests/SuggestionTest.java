@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.marginalia.core.assist.MentionSuggester;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
@@ -33,7 +34,20 @@ class SuggestionTest {
 
     @Test
     void theBuiltInSuggestersAreContributedThroughTheExtensionPoint() {
-        assertEquals(List.of("quotes", "figures", "roles", "mentions", "repeats"), Suggesters.all().stream().map(s -> s.name()).toList());
+        assertEquals(List.of("quotes", "figures", "roles", "mentions", "repeats", "learned"), Suggesters.all().stream().map(s -> s.name()).toList());
+    }
+
+    @Test
+    void anEntitysFirstMentionInEachParagraphRanksAboveItsRepetitions() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+        EntityDirectory entities = new EntityDirectory(corpus.corpus(), AnnotationStore.loadAll(corpus).sets());
+        Document document = org.marginalia.model.MarginaliaFactory.eINSTANCE.createDocument();
+        document.setText("Takeshi Iwaya reached Kyiv. Takeshi Iwaya met the press.\nLater Takeshi Iwaya left Kyiv.");
+
+        List<Double> iwaya = new MentionSuggester().suggest(document, entities).stream().filter(s -> text(document, s).equals("Takeshi Iwaya"))
+                .map(Suggestion::confidence).toList();
+
+        assertEquals(List.of(0.8, 0.5, 0.8), iwaya, "first in its paragraph, repeated, first in the next paragraph");
     }
 
     @Test

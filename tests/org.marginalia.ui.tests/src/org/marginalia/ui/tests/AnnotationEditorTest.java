@@ -10,17 +10,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.assist.LearnedSuggester;
+import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
@@ -33,6 +40,7 @@ import org.marginalia.model.Quote;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.corpus.OpenCorpusJob;
 import org.marginalia.ui.corpus.ProblemMarkers;
+import org.marginalia.ui.editor.RetrainRecommendersJob;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
@@ -66,6 +74,41 @@ class AnnotationEditorTest {
 
     private DocumentEditorPage open(String documentId) {
         return workbench.openDocument(corpus, corpus.document(documentId));
+    }
+
+    @Test
+    void savingRetrainsTheLearningRecommenderInTheBackgroundAndItsProposalsSayWhoMadeThem() throws Exception {
+        DocumentEditorPage editor = open(DOC_000);
+        Job.getJobManager().join(RetrainRecommendersJob.FAMILY, null); // opening trained it on the team's sets, in a job
+        assertTrue(LearnedSuggester.isTrained(corpus.document(DOC_000)));
+
+        editor.selectPhrase(TROOPS, 0);
+        editor.press('f');
+        UI.waitUntil("a figure to be tagged", () -> editor.count(M.getFigure()) == 1);
+        List<Job> training = new ArrayList<>();
+        IJobChangeListener listener = new JobChangeAdapter() {
+            @Override
+            public void scheduled(IJobChangeEvent event) {
+                if (event.getJob().belongsTo(RetrainRecommendersJob.FAMILY)) {
+                    training.add(event.getJob());
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(listener);
+        try {
+            editor.pressCtrl('s');
+            UI.waitUntil("the save", () -> !editor.isDirty());
+        } finally {
+            Job.getJobManager().removeJobChangeListener(listener);
+        }
+        assertEquals(1, training.size(), "a save schedules one training, which the editor does not wait for");
+        Job.getJobManager().join(RetrainRecommendersJob.FAMILY, null);
+        assertTrue(((RetrainRecommendersJob) training.get(0)).trained().models().size() >= 4,
+                "quotes, figures, roles and the demo's events and claims have examples enough");
+
+        List<Suggestion> proposed = UI.call(() -> editor.editor().suggest());
+        assertTrue(proposed.stream().anyMatch(s -> s.suggester().equals(LearnedSuggester.NAME) && s.confidence() > 0),
+                "the learned recommender proposes, and says it and how sure it is");
     }
 
     @Test

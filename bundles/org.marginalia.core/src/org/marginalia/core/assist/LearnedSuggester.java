@@ -1,0 +1,96 @@
+package org.marginalia.core.assist;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaPackage;
+
+/**
+ * Learns every span kind (the built-in ones and a schema's) from what the team tagged in the corpus, with one
+ * OpenNLP name finder per kind ({@link SpanModels}), and proposes the spans they find. Training takes a second or
+ * more, so the models of a corpus are kept: {@link #retrain} (the workbench calls it in a background job after a
+ * save) replaces them, and a suggestion uses the last ones trained, trained on the spot only the first time.
+ * Entity mentions are left to the mention suggester: a span alone does not say which entity it is.
+ */
+public final class LearnedSuggester implements Suggester {
+
+    public static final String NAME = "learned";
+    private static final Map<EObject, SpanModels> MODELS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Suggestion> suggest(Document document, EntityDirectory entities) {
+        return List.of(); // it learns from the team's annotations, which only a context gives
+    }
+
+    @Override
+    public List<Suggestion> suggest(SuggestionContext context) {
+        Document document = context.document();
+        if (document.getText() == null || context.teamSets().isEmpty()) {
+            return List.of();
+        }
+        SpanModels models = MODELS.get(corpusOf(document));
+        if (models == null) {
+            models = retrain(context.teamSets());
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (SpanModels.Found found : models.find(document.getText())) {
+            Annotation proposal = (Annotation) EcoreUtil.create(found.kind());
+            proposal.setBegin(found.begin());
+            proposal.setEnd(found.end());
+            suggestions.add(new Suggestion(proposal, NAME, Math.round(found.probability() * 100) / 100.0));
+        }
+        return suggestions;
+    }
+
+    /** Whether the models of the document's corpus have been trained (they may be older than its last save). */
+    public static boolean isTrained(Document document) {
+        return MODELS.containsKey(corpusOf(document));
+    }
+
+    /** Trains the models of the sets' corpus on them and keeps them for its next suggestions; returns them. */
+    public static SpanModels retrain(List<AnnotationSet> teamSets) {
+        if (teamSets.isEmpty()) {
+            return SpanModels.train(List.of(), List.of());
+        }
+        Document any = teamSets.get(0).getDocument();
+        SpanModels models = SpanModels.train(teamSets, learnable(teamSets));
+        EObject corpus = corpusOf(any);
+        if (corpus != null) {
+            MODELS.put(corpus, models);
+        }
+        return models;
+    }
+
+    /** The span kinds the sets use, but entity mentions. */
+    private static List<EClass> learnable(List<AnnotationSet> sets) {
+        List<EClass> kinds = new ArrayList<>();
+        for (AnnotationSet set : sets) {
+            for (Annotation annotation : set.getAnnotations()) {
+                EClass kind = annotation.eClass();
+                if (!kinds.contains(kind) && kind != MarginaliaPackage.eINSTANCE.getEntityMention()) {
+                    kinds.add(kind);
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static EObject corpusOf(Document document) {
+        return document == null ? null : document.eContainer();
+    }
+}

@@ -1,0 +1,180 @@
+package org.marginalia.core.assist;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Document;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * One Apache OpenNLP name finder per span kind, trained on the spans a team tagged: each sentence of each tagged
+ * document is a sample, its spans of the kind the names to find (sentences without any are the examples of what is
+ * not one). A kind is learned once it has {@value #FEWEST} examples; a span that crosses sentences cannot be
+ * learned and is left out.
+ */
+public final class SpanModels {
+
+    /** Fewer examples than this teach a name finder nothing it can generalise. */
+    public static final int FEWEST = 5;
+    /** The perceptron has learned what it will from a corpus this size after a few passes; more only cost time. */
+    private static final int ITERATIONS = 20;
+
+    static {
+        // OpenNLP reports each training pass at INFO: noise on a command line and in the workbench's log
+        if (System.getProperty("org.slf4j.simpleLogger.log.opennlp") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
+        }
+    }
+
+    /** A model of one kind, and how many examples it learned from. */
+    public record Model(EClass kind, TokenNameFinderModel model, int examples) {
+    }
+
+    /** A span a model finds, in document offsets, with how sure it is. */
+    public record Found(EClass kind, int begin, int end, double probability) {
+    }
+
+    private final Map<EClass, Model> models;
+
+    private SpanModels(Map<EClass, Model> models) {
+        this.models = models;
+    }
+
+    /** Trains a model for each span kind of {@code kinds} the sets hold at least {@value #FEWEST} spans of. */
+    public static SpanModels train(List<AnnotationSet> sets, List<EClass> kinds) {
+        Map<EClass, Model> models = new LinkedHashMap<>();
+        // each kind's model is its own: they train side by side, one per core
+        kinds.parallelStream().map(kind -> train(sets, kind)).toList().forEach(model -> model.ifPresent(m -> models.put(m.kind(), m)));
+        return new SpanModels(models);
+    }
+
+    private static Optional<Model> train(List<AnnotationSet> sets, EClass kind) {
+        List<NameSample> samples = new ArrayList<>();
+        int examples = 0;
+        for (AnnotationSet set : sets) {
+            Document document = set.getDocument();
+            List<Annotation> ofKind = set.getAnnotations().stream().filter(a -> a.eClass() == kind).toList();
+            if (document == null || document.getText() == null || ofKind.isEmpty()) {
+                continue;
+            }
+            for (Sentence sentence : sentences(document.getText())) {
+                NameSample sample = sentence.sample(ofKind, kind.getName());
+                examples += sample.getNames().length;
+                samples.add(sample);
+            }
+        }
+        return examples >= FEWEST ? Optional.of(new Model(kind, train(kind, samples), examples)) : Optional.empty();
+    }
+
+    private static TokenNameFinderModel train(EClass kind, List<NameSample> samples) {
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        // a team's first ten examples are few: maximum entropy then proposes nothing, the perceptron generalises
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        try {
+            return NameFinderME.train("und", kind.getName(), ObjectStreamUtils.createObjectStream(samples), parameters, new TokenNameFinderFactory());
+        } catch (IOException e) {
+            // the samples are in memory: reading them cannot fail
+            throw new IllegalStateException("the name finder for " + kind.getName() + " could not be trained", e);
+        }
+    }
+
+    public List<Model> models() {
+        return List.copyOf(models.values());
+    }
+
+    /** The spans each model finds in {@code text}. */
+    public List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        List<Sentence> sentences = sentences(text);
+        for (Model model : models.values()) {
+            NameFinderME finder = new NameFinderME(model.model());
+            for (Sentence sentence : sentences) {
+                String[] tokens = sentence.tokens();
+                Span[] spans = finder.find(tokens);
+                double[] probabilities = finder.probs(spans);
+                for (int i = 0; i < spans.length; i++) {
+                    found.add(new Found(model.kind(), sentence.begin(spans[i].getStart()), sentence.end(spans[i].getEnd() - 1), probabilities[i]));
+                }
+            }
+            finder.clearAdaptiveData();
+        }
+        return found;
+    }
+
+    /** A sentence of a text with its tokens' offsets in the text. */
+    private record Sentence(String text, int offset, Span[] tokenSpans) {
+
+        String[] tokens() {
+            String[] tokens = new String[tokenSpans.length];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = tokenSpans[i].getCoveredText(text).toString();
+            }
+            return tokens;
+        }
+
+        int begin(int token) {
+            return offset + tokenSpans[token].getStart();
+        }
+
+        int end(int token) {
+            return offset + tokenSpans[token].getEnd();
+        }
+
+        /** The sentence as a sample: the annotations inside it, by the tokens they cover. */
+        NameSample sample(List<Annotation> annotations, String type) {
+            List<Span> names = new ArrayList<>();
+            for (Annotation annotation : annotations) {
+                int first = -1;
+                int last = -1;
+                for (int t = 0; t < tokenSpans.length; t++) {
+                    if (begin(t) >= annotation.getBegin() && end(t) <= annotation.getEnd()) {
+                        first = first < 0 ? t : first;
+                        last = t;
+                    }
+                }
+                boolean inside = annotation.getBegin() >= offset && annotation.getEnd() <= offset + text.length();
+                if (first >= 0 && inside) {
+                    Span name = new Span(first, last + 1, type);
+                    if (names.stream().noneMatch(n -> n.intersects(name))) { // a name finder's names do not overlap
+                        names.add(name);
+                    }
+                }
+            }
+            names.sort(null);
+            return new NameSample(tokens(), names.toArray(new Span[0]), false);
+        }
+    }
+
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String sentence = text.substring(start, end);
+            Span[] tokens = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
+            if (tokens.length > 0) {
+                sentences.add(new Sentence(sentence, start, tokens));
+            }
+        }
+        return sentences;
+    }
+}
