@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.eclipse.jface.viewers.StyledCellLabelProvider;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
-import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -16,8 +17,9 @@ import org.marginalia.model.Document;
 /**
  * Corpora by name and size, with their folder in grey (enough of its path to tell apart corpora of the same
  * name), documents by title. The tool tip gives what a narrow view cuts off: the whole title, the full path.
+ * {@link #decorated} adds what decorators contribute (the team's marks), as in Eclipse's own navigators.
  */
-final class CorpusLabelProvider extends StyledCellLabelProvider {
+final class CorpusLabelProvider extends LabelProvider implements IStyledLabelProvider {
 
     private final Supplier<List<LoadedCorpus>> openCorpora;
 
@@ -25,16 +27,19 @@ final class CorpusLabelProvider extends StyledCellLabelProvider {
         this.openCorpora = openCorpora;
     }
 
-    @Override
-    public void update(ViewerCell cell) {
-        StyledString text = text(cell.getElement());
-        cell.setText(text.getString());
-        cell.setStyleRanges(text.getStyleRanges());
-        cell.setImage(image(cell.getElement()));
-        super.update(cell);
+    /** The labels with the workbench's decorations, and these tool tips. */
+    static DecoratingStyledCellLabelProvider decorated(Supplier<List<LoadedCorpus>> openCorpora) {
+        CorpusLabelProvider labels = new CorpusLabelProvider(openCorpora);
+        return new DecoratingStyledCellLabelProvider(labels, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator(), null) {
+            @Override
+            public String getToolTipText(Object element) {
+                return labels.getToolTipText(element);
+            }
+        };
     }
 
-    private StyledString text(Object element) {
+    @Override
+    public StyledString getStyledText(Object element) {
         if (element instanceof LoadedCorpus corpus) {
             int count = corpus.corpus().getDocuments().size();
             StyledString text = new StyledString(corpus.corpus().getName() + "  (" + count + (count == 1 ? " document)" : " documents)"));
@@ -48,13 +53,18 @@ final class CorpusLabelProvider extends StyledCellLabelProvider {
         return new StyledString(String.valueOf(element));
     }
 
-    private static Image image(Object element) {
+    @Override
+    public String getText(Object element) {
+        return getStyledText(element).getString();
+    }
+
+    @Override
+    public Image getImage(Object element) {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         return images.getImage(element instanceof LoadedCorpus ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_FILE);
     }
 
-    @Override
-    public String getToolTipText(Object element) {
+    String getToolTipText(Object element) {
         if (element instanceof LoadedCorpus corpus) {
             return corpus.corpus().getName() + "\n" + corpus.layout().root();
         }

@@ -29,7 +29,7 @@ public final class CorpusNavigatorView extends ViewPart {
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new CorpusContentProvider());
-        viewer.setLabelProvider(new CorpusLabelProvider(CorpusSession.getDefault()::corpora));
+        viewer.setLabelProvider(CorpusLabelProvider.decorated(CorpusSession.getDefault()::corpora));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setAutoExpandLevel(2);
         viewer.setInput(CorpusSession.getDefault());
