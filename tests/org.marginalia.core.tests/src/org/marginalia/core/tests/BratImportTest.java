@@ -181,4 +181,21 @@ class BratImportTest {
         assertTrue(problems.contains("kyiv.ann") && problems.contains("line 1") && problems.contains("does not match"), problems);
         assertTrue(AnnotationStore.loadAll(report.corpus()).sets().isEmpty(), "nothing of the file whose text does not match");
     }
+
+    @Test
+    void aTruncatedAnnFileIsNamedWithItsLineAndNothingOfItComesInButTheOtherFilesDo() throws Exception {
+        Path brat = collection();
+        String other = "Ukraine thanked Japan.";
+        Files.writeString(brat.resolve("thanks.txt"), other);
+        Files.writeString(brat.resolve("thanks.ann"), "T1\tGPE 0 7\tUkraine\nT2\tGPE 16");
+
+        ImportReport report = BratImport.importCorpus(brat, temp.resolve("corpus"), "c", "kim");
+
+        String problems = report.problems().toString();
+        assertEquals(1, report.problems().size(), problems);
+        assertTrue(problems.contains("thanks.ann") && problems.contains("line 2"), problems);
+        List<AnnotationSet> sets = AnnotationStore.loadAll(CorpusStore.load(temp.resolve("corpus"))).sets();
+        assertEquals(1, sets.size(), "kyiv.ann came in");
+        assertFalse(sets.get(0).getDocument().getText().equals(other), "nothing of the truncated file, not even its good first line");
+    }
 }

@@ -78,4 +78,30 @@ class ConllExportTest {
         assertTrue(unknownAttribute.getMessage().contains("no attribute stance"), unknownAttribute.getMessage());
         assertTrue(!Files.exists(temp.resolve("out/kim.conll")));
     }
+
+    @Test
+    void whatBioColumnsCannotHoldIsReportedAndTheRestIsWritten() throws Exception {
+        Path brat = Files.createDirectories(temp.resolve("overlaps"));
+        Files.writeString(brat.resolve("annotation.conf"), BratImportTest.CONF);
+        Files.writeString(brat.resolve("kyiv.txt"), BratImportTest.TEXT);
+        Files.writeString(brat.resolve("kyiv.ann"), String.join("\n",
+                "T1\tPerson " + BratImportTest.at("Takeshi Iwaya") + "\tTakeshi Iwaya",
+                "T2\tPerson " + BratImportTest.at("Iwaya") + "\tIwaya",
+                "T3\tGPE " + BratImportTest.at("Japan") + "\tJapan",
+                "T4\tGPE " + BratImportTest.at("Kyiv") + "\tKyiv", ""));
+        BratImport.importCorpus(brat, temp.resolve("overlapping"), "Kyiv", "kim");
+        LoadedCorpus overlapping = CorpusStore.load(temp.resolve("overlapping"));
+
+        Exports.Result persons = Exports.run(overlapping, ExportFormat.CONLL, new ExportFormat.Options("Person", null), SetSelection.ALL,
+                temp.resolve("persons"), true, new BasicMonitor());
+        assertTrue(persons.notRepresented().stream().anyMatch(line -> line.contains("1 Person spans overlapping")), persons.notRepresented().toString());
+        List<String> personLines = Files.readAllLines(temp.resolve("persons/kim.conll"));
+        assertTrue(personLines.contains("Takeshi B-Person") && personLines.contains("Iwaya I-Person"), "the longer span is written: " + personLines);
+
+        Exports.Result places = Exports.run(overlapping, ExportFormat.CONLL, new ExportFormat.Options("GPE", null), SetSelection.ALL,
+                temp.resolve("places"), true, new BasicMonitor());
+        assertTrue(places.notRepresented().stream().anyMatch(line -> line.contains("GPE spans begin or end inside a word")),
+                "'Japan' in 'Japan's' cannot be a token of its own: " + places.notRepresented());
+        assertTrue(Files.readAllLines(temp.resolve("places/kim.conll")).contains("Kyiv B-GPE"));
+    }
 }

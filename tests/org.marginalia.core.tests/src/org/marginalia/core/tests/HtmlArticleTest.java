@@ -95,6 +95,23 @@ class HtmlArticleTest {
         assertFalse(article.text().contains("World"), article.text());
     }
 
+    /** A small outlet's blog theme (WordPress's entry markup): no Open Graph, no JSON-LD, only a {@code <time>}. */
+    @Test
+    void aPageWhoseOnlyDateIsItsTimeElementGivesThatDate() {
+        HtmlArticle article = HtmlArticle.read("""
+                <html><head><title>Iwaya in Kyiv: what was signed &#8211; Eastern Desk</title></head>
+                <body><nav><a href="/">Home</a></nav>
+                <article class="post type-post"><header class="entry-header"><h1 class="entry-title">Iwaya in Kyiv: what was signed</h1>
+                <div class="entry-meta">Posted on <time class="entry-date published" datetime="2024-11-17T09:12:00+09:00">November 17, 2024</time></div></header>
+                <div class="entry-content"><p>Japan and Ukraine signed an agreement on sharing security information.</p>
+                <p>Iwaya announced 4.5 billion yen in aid for winter.</p></div></article>
+                <footer>Powered by a blog</footer></body></html>
+                """);
+        assertEquals("2024-11-17", article.published());
+        assertTrue(article.text().contains("4.5 billion yen in aid for winter."), article.text());
+        assertFalse(article.text().contains("Powered by") || article.text().contains("Home"), article.text());
+    }
+
     @Test
     void japaneseAndEmojiPagesKeepTheirCharacters() {
         HtmlArticle article = HtmlArticle.read("""
