@@ -32,9 +32,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.marginalia.core.corpus.ConfinedFolder;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.io.AtomicFiles;
@@ -272,15 +270,7 @@ public final class TeamSync {
     /** Path to the blob {@code to} has there (null: removed), for every regular file that differs. */
     private Map<String, ObjectId> changes(ObjectId from, ObjectId to) throws IOException {
         Map<String, ObjectId> changes = new LinkedHashMap<>();
-        try (TreeWalk walk = new TreeWalk(team.repository())) {
-            walk.setRecursive(true);
-            if (from == null) {
-                walk.addTree(new EmptyTreeIterator());
-            } else {
-                walk.addTree(from);
-            }
-            walk.addTree(to);
-            walk.setFilter(TreeFilter.ANY_DIFF);
+        try (TreeWalk walk = TreeDiff.walk(team.repository(), from, to)) {
             while (walk.next()) {
                 FileMode mode = walk.getFileMode(1);
                 if (mode == FileMode.MISSING) {

@@ -25,7 +25,18 @@ final class TreeDiff {
         if (to == null) {
             return paths;
         }
-        try (TreeWalk walk = new TreeWalk(repository)) {
+        try (TreeWalk walk = walk(repository, from, to)) {
+            while (walk.next()) {
+                paths.add(walk.getPathString());
+            }
+        }
+        return paths;
+    }
+
+    /** A walk over the files that differ between two trees: {@code from} (the empty tree, if null) is tree 0, {@code to} tree 1. */
+    static TreeWalk walk(Repository repository, ObjectId from, ObjectId to) throws IOException {
+        TreeWalk walk = new TreeWalk(repository);
+        try {
             walk.setRecursive(true);
             if (from == null) {
                 walk.addTree(new EmptyTreeIterator());
@@ -34,11 +45,11 @@ final class TreeDiff {
             }
             walk.addTree(to);
             walk.setFilter(TreeFilter.ANY_DIFF);
-            while (walk.next()) {
-                paths.add(walk.getPathString());
-            }
+            return walk;
+        } catch (IOException e) {
+            walk.close();
+            throw e;
         }
-        return paths;
     }
 
     /** The tree of a best common ancestor of two commits, or null when they share none. */

@@ -22,16 +22,19 @@ import org.marginalia.team.TeamStatus;
 import org.marginalia.ui.navigator.DocumentNode;
 
 /**
- * The Corpus view's team marks: a document with the analyst's own work not yet sent gets "↑ unsent", one with
- * colleagues' work the last check or sync saw in the team's repository "↓ new from colleagues"; a shared corpus
- * gets its analyst, its counts and how its last sync ended. The marks are those of {@code team status}, read from
+ * The Corpus view's team marks: a document with the analyst's own work not yet sent gets an "↑" before its title
+ * and "unsent" after it, one with colleagues' work the last check or sync saw in the team's repository "↓" and
+ * "new from colleagues" (the arrows come first so that a narrow view, which cuts titles off, still shows them);
+ * a shared corpus gets its analyst, its counts and how its last sync ended. The marks are those of {@code team status}, read from
  * {@link TeamStates}; a save through the workbench's Save commands has them read again.
  */
 public final class TeamDecorator extends LabelProvider implements ILightweightLabelDecorator {
 
     public static final String ID = "org.marginalia.team.ui.decorator";
-    public static final String UNSENT = "\u2191 unsent";
-    public static final String COLLEAGUES_NEW = "\u2193 new from colleagues";
+    public static final String UNSENT_ARROW = "\u2191";
+    public static final String COLLEAGUES_NEW_ARROW = "\u2193";
+    public static final String UNSENT = "unsent";
+    public static final String COLLEAGUES_NEW = "new from colleagues";
 
     private final IExecutionListener saves = new SaveListener();
 
@@ -42,24 +45,40 @@ public final class TeamDecorator extends LabelProvider implements ILightweightLa
     @Override
     public void decorate(Object element, IDecoration decoration) {
         if (element instanceof DocumentNode node) {
-            TeamStates.of(node.corpus()).map(TeamStates.TeamState::status)
-                    .map(status -> documentMarks(status, node.document().getId())).filter(marks -> !marks.isEmpty())
-                    .ifPresent(marks -> decoration.addSuffix("  " + marks));
+            TeamStatus status = TeamStates.of(node.corpus()).map(TeamStates.TeamState::status).orElse(null);
+            String id = node.document().getId();
+            if (status != null && !arrows(status, id).isEmpty()) {
+                decoration.addPrefix(arrows(status, id) + " ");
+                decoration.addSuffix("  " + words(status, id));
+            }
         } else if (element instanceof LoadedCorpus corpus) {
             TeamStates.of(corpus).ifPresent(state -> decoration.addSuffix("  [" + corpusMarks(state) + "]"));
         }
     }
 
-    /** The marks of one document, as the Corpus view shows them after its title; empty when there are none. */
-    public static String documentMarks(TeamStatus status, String documentId) {
-        List<String> marks = new ArrayList<>();
-        if (mentions(status.ownChanges(), documentId) || mentions(status.unsent(), documentId)) {
-            marks.add(UNSENT);
+    /** The arrows before a document's title: ↑ for the analyst's unsent work, ↓ for colleagues' new work; empty for none. */
+    public static String arrows(TeamStatus status, String documentId) {
+        return (isUnsent(status, documentId) ? UNSENT_ARROW : "") + (isColleaguesNew(status, documentId) ? COLLEAGUES_NEW_ARROW : "");
+    }
+
+    /** What the arrows mean, after the title: "unsent", "new from colleagues" or both. */
+    public static String words(TeamStatus status, String documentId) {
+        List<String> words = new ArrayList<>();
+        if (isUnsent(status, documentId)) {
+            words.add(UNSENT);
         }
-        if (mentions(status.colleaguesNew(), documentId)) {
-            marks.add(COLLEAGUES_NEW);
+        if (isColleaguesNew(status, documentId)) {
+            words.add(COLLEAGUES_NEW);
         }
-        return String.join("  ", marks);
+        return String.join(", ", words);
+    }
+
+    private static boolean isUnsent(TeamStatus status, String documentId) {
+        return mentions(status.ownChanges(), documentId) || mentions(status.unsent(), documentId);
+    }
+
+    private static boolean isColleaguesNew(TeamStatus status, String documentId) {
+        return mentions(status.colleaguesNew(), documentId);
     }
 
     private static boolean mentions(Collection<String> paths, String documentId) {

@@ -105,7 +105,8 @@ class TeamSyncWorkbenchTest {
         navigator.waitForDocuments(corpus.corpus().getName(), 5);
         navigator.selectCorpus(corpus.corpus().getName());
         menus.click("Team", "Check Team Status");
-        UI.waitUntil("003 marked with Ben's work", SYNC_TIME, () -> label(navigator, DOC_003).contains(TeamDecorator.COLLEAGUES_NEW));
+        UI.waitUntil("003 marked with Ben's work", SYNC_TIME, () -> label(navigator, DOC_003).startsWith(TeamDecorator.COLLEAGUES_NEW_ARROW + " "));
+        assertTrue(label(navigator, DOC_003).endsWith("  " + TeamDecorator.COLLEAGUES_NEW), label(navigator, DOC_003));
         assertEquals(marksOf(statusOf(anaClone)), marksShown(navigator), "the Corpus view says what 'team status' says");
 
         DocumentEditorPage editor = workbench.openDocument(corpus, document(corpus, DOC_000));
@@ -113,7 +114,7 @@ class TeamSyncWorkbenchTest {
         editor.press('q');
         UI.waitUntil("a quote tagged", () -> editor.count(MarginaliaPackage.eINSTANCE.getQuote()) == 1);
         editor.pressCtrl('s');
-        UI.waitUntil("000 marked as Ana's unsent work", SYNC_TIME, () -> label(navigator, DOC_000).contains(TeamDecorator.UNSENT));
+        UI.waitUntil("000 marked as Ana's unsent work", SYNC_TIME, () -> label(navigator, DOC_000).startsWith(TeamDecorator.UNSENT_ARROW + " "));
         assertEquals(marksOf(statusOf(anaClone)), marksShown(navigator));
 
         navigator.selectCorpus(corpus.corpus().getName());
@@ -173,26 +174,27 @@ class TeamSyncWorkbenchTest {
         }
     }
 
-    /** The marks 'team status' implies, by document id. */
+    /** The marked labels 'team status' implies (arrows, title, what they mean), by document id. */
     private static Map<String, String> marksOf(TeamStatus status) {
         Set<String> documents = new TreeSet<>();
         for (List<String> paths : List.of(status.ownChanges(), status.unsent(), status.colleaguesNew())) {
             paths.stream().map(TeamPaths::documentOf).filter(id -> id != null).forEach(documents::add);
         }
+        LoadedCorpus shown = CorpusSession.getDefault().corpora().get(0);
         Map<String, String> marks = new TreeMap<>();
-        documents.forEach(id -> marks.put(id, TeamDecorator.documentMarks(status, id)));
+        documents.forEach(id -> marks.put(id,
+                TeamDecorator.arrows(status, id) + " " + title(document(shown, id)) + "  " + TeamDecorator.words(status, id)));
         return marks;
     }
 
-    /** The marks the Corpus view shows, by document id. */
+    /** The labels the Corpus view shows that are more than a title, by document id. */
     private Map<String, String> marksShown(CorpusNavigatorPage navigator) {
         LoadedCorpus shown = CorpusSession.getDefault().corpora().get(0);
         Map<String, String> marks = new TreeMap<>();
         for (Document document : shown.corpus().getDocuments()) {
             String label = label(navigator, document.getId());
-            String title = document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
-            if (label.length() > title.length()) {
-                marks.put(document.getId(), label.substring(title.length()).strip());
+            if (!label.equals(title(document))) {
+                marks.put(document.getId(), label);
             }
         }
         return marks;
@@ -200,9 +202,12 @@ class TeamSyncWorkbenchTest {
 
     private static String label(CorpusNavigatorPage navigator, String documentId) {
         LoadedCorpus shown = CorpusSession.getDefault().corpora().get(0);
-        Document document = document(shown, documentId);
-        String title = document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
-        return navigator.documents(shown.corpus().getName()).stream().filter(l -> l.startsWith(title)).findFirst().orElse("");
+        String title = title(document(shown, documentId));
+        return navigator.documents(shown.corpus().getName()).stream().filter(l -> l.contains(title)).findFirst().orElse("");
+    }
+
+    private static String title(Document document) {
+        return document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
     }
 
     private static Document document(LoadedCorpus corpus, String id) {
