@@ -3,6 +3,7 @@ package org.marginalia.core.assist;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,22 +60,29 @@ public final class SpanModels {
 
     /** Trains a model for each span kind of {@code kinds} the sets hold at least {@value #FEWEST} spans of. */
     public static SpanModels train(List<AnnotationSet> sets, List<EClass> kinds) {
+        // a document's sentences once, whatever the number of kinds and of analysts who tagged it
+        Map<Document, List<Sentence>> sentences = new HashMap<>();
+        for (AnnotationSet set : sets) {
+            Document document = set.getDocument();
+            if (document != null && document.getText() != null) {
+                sentences.computeIfAbsent(document, d -> sentences(d.getText()));
+            }
+        }
         Map<EClass, Model> models = new LinkedHashMap<>();
         // each kind's model is its own: they train side by side, one per core
-        kinds.parallelStream().map(kind -> train(sets, kind)).toList().forEach(model -> model.ifPresent(m -> models.put(m.kind(), m)));
+        kinds.parallelStream().map(kind -> train(sets, sentences, kind)).toList().forEach(model -> model.ifPresent(m -> models.put(m.kind(), m)));
         return new SpanModels(models);
     }
 
-    private static Optional<Model> train(List<AnnotationSet> sets, EClass kind) {
+    private static Optional<Model> train(List<AnnotationSet> sets, Map<Document, List<Sentence>> sentences, EClass kind) {
         List<NameSample> samples = new ArrayList<>();
         int examples = 0;
         for (AnnotationSet set : sets) {
-            Document document = set.getDocument();
             List<Annotation> ofKind = set.getAnnotations().stream().filter(a -> a.eClass() == kind).toList();
-            if (document == null || document.getText() == null || ofKind.isEmpty()) {
+            if (!sentences.containsKey(set.getDocument()) || ofKind.isEmpty()) {
                 continue;
             }
-            for (Sentence sentence : sentences(document.getText())) {
+            for (Sentence sentence : sentences.get(set.getDocument())) {
                 NameSample sample = sentence.sample(ofKind, kind.getName());
                 examples += sample.getNames().length;
                 samples.add(sample);

@@ -41,9 +41,4 @@ public final class CheckTeamStatusJob extends Job {
             monitor.done();
         }
     }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == SyncCorpusJob.class;
-    }
 }

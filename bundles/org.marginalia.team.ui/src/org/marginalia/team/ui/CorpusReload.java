@@ -81,8 +81,8 @@ final class CorpusReload {
     private static void reopenable(IEditorReference reference, LoadedCorpus corpus, IWorkbenchPage page, List<Reopen> reopen) {
         try {
             IEditorInput input = reference.getEditorInput();
-            if (input instanceof CorpusDocumentInput document && shows(input, corpus)
-                    && (input instanceof DocumentEditorInput || input instanceof ReviewEditorInput)) {
+            if (input instanceof CorpusDocumentInput document && (document instanceof DocumentEditorInput || document instanceof ReviewEditorInput)
+                    && shows(document, corpus)) {
                 reopen.add(new Reopen(reference.getId(), document.getDocument().getId(), page));
             }
         } catch (PartInitException e) {

@@ -21,8 +21,6 @@ import org.marginalia.team.TeamSync;
  */
 public final class SyncCorpusJob extends Job {
 
-    static final String PLUGIN_ID = "org.marginalia.team.ui";
-
     private final LoadedCorpus corpus;
     private volatile SyncResult result;
 

@@ -17,8 +17,6 @@ import org.marginalia.team.TeamPaths;
  */
 final class SyncReport {
 
-    static final String TITLE = "Sync Corpus";
-
     private SyncReport() {
     }
 
@@ -29,9 +27,9 @@ final class SyncReport {
         }
         String message = corpus.corpus().getName() + " (" + corpus.layout().root() + "):\n\n" + String.join("\n\n", lines);
         if (result.conflicts().isEmpty() && result.leftAlone().isEmpty()) {
-            MessageDialog.openInformation(window.getShell(), TITLE, message);
+            MessageDialog.openInformation(window.getShell(), SyncCorpusHandler.TITLE, message);
         } else {
-            MessageDialog.openWarning(window.getShell(), TITLE, message);
+            MessageDialog.openWarning(window.getShell(), SyncCorpusHandler.TITLE, message);
         }
     }
 

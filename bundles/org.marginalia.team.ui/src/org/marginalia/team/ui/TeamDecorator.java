@@ -47,8 +47,9 @@ public final class TeamDecorator extends LabelProvider implements ILightweightLa
         if (element instanceof DocumentNode node) {
             TeamStatus status = TeamStates.of(node.corpus()).map(TeamStates.TeamState::status).orElse(null);
             String id = node.document().getId();
-            if (status != null && !arrows(status, id).isEmpty()) {
-                decoration.addPrefix(arrows(status, id) + " ");
+            String arrows = status == null ? "" : arrows(status, id);
+            if (!arrows.isEmpty()) {
+                decoration.addPrefix(arrows + " ");
                 decoration.addSuffix("  " + words(status, id));
             }
         } else if (element instanceof LoadedCorpus corpus) {
