@@ -51,9 +51,10 @@ public final class SchemaLoader {
 
     /**
      * An attribute equal to its default is not saved unless it is unsettable, so a tag set's first value would
-     * read back as "not answered": every schema attribute is made unsettable before any annotation exists.
+     * read back as "not answered": every schema attribute is made unsettable before any annotation exists (also by
+     * the importers, whose schemas make annotations before any corpus loads them).
      */
-    private static void keepUnansweredApart(EPackage schema) {
+    public static void keepUnansweredApart(EPackage schema) {
         for (EClassifier classifier : schema.getEClassifiers()) {
             if (classifier instanceof EClass kind) {
                 for (EStructuralFeature feature : kind.getEStructuralFeatures()) {

@@ -21,9 +21,11 @@ import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.formats.brat.BratImport;
+import org.marginalia.core.review.KindAgreement;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
+import org.marginalia.model.Entity;
 import org.marginalia.model.Relation;
 
 /** brat collections as the brat documentation describes them, imported as corpora with their configuration as schema. */
@@ -85,6 +87,8 @@ class BratImportTest {
                 "T6\tOrganization " + at("JICA") + "\tJICA",
                 "N1\tReference T3 Wikipedia:12345\tKyiv",
                 "*\tEquiv T1 T2",
+                "#2\tTitle T1\tForeign Minister of Japan \u65e5\u672c",
+                "N2\tReference T1 Wikidata:Q11409337\tTakeshi Iwaya",
                 "");
     }
 
@@ -100,7 +104,7 @@ class BratImportTest {
     void aCollectionBecomesACorpusWithItsConfigurationAsSchemaAndEveryAnnotation() throws Exception {
         ImportReport report = BratImport.importCorpus(collection(), temp.resolve("corpus"), "Kyiv visit", "kim");
         assertEquals(List.of(), report.problems());
-        assertEquals(2, report.notImported().size(), "the normalization and the equivalence are listed, not dropped silently: " + report.notImported());
+        assertEquals(1, report.notImported().size(), "the equivalence is listed, not dropped silently: " + report.notImported());
 
         LoadedCorpus corpus = CorpusStore.load(temp.resolve("corpus"));
         assertEquals(List.of(), corpus.problems());
@@ -119,7 +123,15 @@ class BratImportTest {
         Annotation sybiha = byText(kim, "Andrii Sybiha");
         assertEquals("Person", sybiha.eClass().getName());
         assertEquals(TEXT.indexOf("Andrii Sybiha"), sybiha.getBegin(), "code points became UTF-16 offsets past the emoji");
-        assertEquals("foreign minister since October 2024", byText(kim, "Takeshi Iwaya").getNote());
+        Annotation iwaya = byText(kim, "Takeshi Iwaya");
+        assertEquals("foreign minister since October 2024", iwaya.getNote());
+        assertEquals("Foreign Minister of Japan \u65e5\u672c", iwaya.eGet(feature(iwaya.eClass(), "title")),
+                "a comment of another type than AnnotatorNotes is a text attribute of that name");
+        Entity wikidata = (Entity) iwaya.eGet(feature(iwaya.eClass(), "wikidata"));
+        assertEquals("other.wikidata-q11409337", wikidata.getId(), "a normalization links to one entity per database entry");
+        assertEquals("Takeshi Iwaya", wikidata.getName());
+        assertEquals("Kyiv", ((Entity) byText(kim, "Kyiv").eGet(feature(byText(kim, "Kyiv").eClass(), "wikipedia"))).getName());
+        assertTrue(kim.getEntities().contains(wikidata), "the entities are the analyst's own, kept in the set");
 
         Annotation meeting = byText(kim, "met");
         EClass meetingKind = meeting.eClass();
@@ -165,6 +177,33 @@ class BratImportTest {
                 "lee's only file had a bad line, so nothing of it came in; kim's good file did");
         assertEquals(2, report.corpus().corpus().getDocuments().size(), "both texts are documents, even the one whose annotations were refused");
         assertFalse(sets.sets().stream().anyMatch(s -> s.getDocument().getText().equals(other)), "nothing of the bad file");
+    }
+
+    @Test
+    void annotatorsWhoReadDifferentDocumentsAreAnalystsOnlyWhereTheyHaveFiles() throws Exception {
+        Path brat = Files.createDirectories(temp.resolve("split"));
+        Files.writeString(brat.resolve("annotation.conf"), CONF);
+        Path kim = Files.createDirectories(brat.resolve("kim"));
+        Path lee = Files.createDirectories(brat.resolve("lee"));
+        String thanks = "Ukraine thanked Japan \uD83C\uDDEF\uD83C\uDDF5 and Poland.";
+        Files.writeString(kim.resolve("kyiv.txt"), TEXT);
+        Files.writeString(kim.resolve("kyiv.ann"), ann());
+        Files.writeString(lee.resolve("thanks.txt"), thanks);
+        Files.writeString(lee.resolve("thanks.ann"), "T1\tGPE 0 7\tUkraine\nT2\tGPE 29 35\tPoland\n");
+
+        ImportReport report = BratImport.importCorpus(brat, temp.resolve("corpus"), "split", null);
+
+        assertEquals(List.of(), report.problems());
+        LoadedCorpus corpus = CorpusStore.load(temp.resolve("corpus"));
+        LoadedAnnotations sets = AnnotationStore.loadAll(corpus);
+        assertEquals(List.of("kim:" + TEXT.length(), "lee:" + thanks.length()),
+                sets.sets().stream().map(s -> s.getAnalystId() + ":" + s.getDocument().getText().length()).sorted().toList(),
+                "each annotator has a set only on the document they annotated");
+        AnnotationSet leeSet = sets.sets().stream().filter(s -> s.getAnalystId().equals("lee")).findFirst().orElseThrow();
+        assertEquals(thanks.indexOf("Poland"), byText(leeSet, "Poland").getBegin(), "code points past the flag emoji became UTF-16 offsets");
+        KindAgreement agreement = KindAgreement.of(sets.sets(), null);
+        assertEquals(0, agreement.sharedDocuments(), "no document was read by both, so no figure pairs them");
+        assertEquals(0, agreement.pairDocuments()[0][1]);
     }
 
     @Test

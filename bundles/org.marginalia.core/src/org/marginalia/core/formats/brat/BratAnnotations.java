@@ -3,26 +3,37 @@ package org.marginalia.core.formats.brat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.Entity;
+import org.marginalia.model.EntityKind;
+import org.marginalia.model.MarginaliaFactory;
 import org.marginalia.model.Origin;
 import org.marginalia.model.Relation;
+import org.marginalia.model.util.EntityIds;
 
 /**
  * One brat {@code .ann} file read against its text and the schema made from the configuration: text-bound
  * annotations ({@code T}), relations ({@code R}), events ({@code E}, the trigger's kind with its roles),
- * attributes ({@code A}, {@code M}) and notes ({@code #}). Brat counts offsets in code points; they become
- * UTF-16 offsets here. A line that cannot be read (a wrong offset, a text that does not match, an unknown type
- * or reference) is a problem naming the file and line, and then nothing of the file is imported. Lines of kinds
- * Marginalia does not keep (normalizations, equivalences) are listed as not imported.
+ * attributes ({@code A}, {@code M}), notes ({@code #}; one of another type than {@code AnnotatorNotes} a text
+ * attribute's value, see {@link BratExtensions}) and normalizations ({@code N}, links to entities of the analyst's
+ * set). Brat counts offsets in code points; they become UTF-16 offsets here. A line that cannot be read (a wrong
+ * offset, a text that does not match, an unknown type or reference) is a problem naming the file and line, and
+ * then nothing of the file is imported. Equivalences ({@code *}), which Marginalia does not keep, are listed as
+ * not imported.
  */
 public final class BratAnnotations {
 
@@ -30,12 +41,16 @@ public final class BratAnnotations {
     private final List<Relation> relations = new ArrayList<>();
     private final List<CorpusProblem> problems = new ArrayList<>();
     private final List<String> notImported = new ArrayList<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
 
     private final Path file;
     private final String text;
     private final BratSchema schema;
     private final String author;
     private final Map<String, Annotation> byId = new HashMap<>();
+
+    /** An entity id as Marginalia derives them ({@link EntityIds}): kind, dot, slug. */
+    private static final Pattern OWN_ENTITY_ID = Pattern.compile("([a-z]+)\\.[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
     private BratAnnotations(Path file, String text, BratSchema schema, String author) {
         this.file = file;
@@ -68,14 +83,15 @@ public final class BratAnnotations {
                 case 'R' -> read.relation(i + 1, line);
                 case 'A', 'M' -> read.attribute(i + 1, line);
                 case '#' -> read.note(i + 1, line);
-                case 'N', '*' -> read.notImported.add("line " + (i + 1) + ": " + (line.charAt(0) == 'N' ? "normalization" : "equivalence")
-                        + " (" + line.split("\t")[0] + ")");
+                case 'N' -> read.normalization(i + 1, line);
+                case '*' -> read.notImported.add("line " + (i + 1) + ": equivalence (" + line.split("\t")[0] + ")");
                 default -> read.problem(i + 1, "is no brat annotation (T, E, R, A, M, N, # or *)");
             }
         }
         if (!read.problems.isEmpty()) {
             read.annotations.clear();
             read.relations.clear();
+            read.entities.clear();
         }
         return read;
     }
@@ -86,6 +102,11 @@ public final class BratAnnotations {
 
     public List<Relation> relations() {
         return relations;
+    }
+
+    /** The entities the normalizations link to, kept in the analyst's set. */
+    public List<Entity> entities() {
+        return List.copyOf(entities.values());
     }
 
     public List<CorpusProblem> problems() {
@@ -258,7 +279,7 @@ public final class BratAnnotations {
         }
     }
 
-    /** {@code #1<TAB>AnnotatorNotes T1<TAB>the note}: the annotation's note. */
+    /** {@code #1<TAB>AnnotatorNotes T1<TAB>the note}: the annotation's note; {@code #2<TAB>Title T1<TAB>foreign minister}: a text attribute. */
     private void note(int line, String content) {
         String[] fields = content.split("\t");
         String[] parts = fields.length < 2 ? new String[0] : fields[1].strip().split(" ");
@@ -267,7 +288,49 @@ public final class BratAnnotations {
             problem(line, "is a note on an annotation the file does not define");
             return;
         }
-        String note = fields.length >= 3 ? fields[2] : "";
-        target.setNote(target.getNote() == null ? note : target.getNote() + "\n" + note);
+        String text = fields.length >= 3 ? fields[2] : "";
+        EStructuralFeature attribute = BratExtensions.NOTES.equals(parts[0]) ? null : schema.attribute(target.eClass(), parts[0]);
+        if (attribute != null && attribute.getEType() == EcorePackage.Literals.ESTRING && !attribute.isMany()) {
+            target.eSet(attribute, target.eIsSet(attribute) ? target.eGet(attribute) + "\n" + text : text);
+        } else {
+            target.setNote(target.getNote() == null ? text : target.getNote() + "\n" + text);
+        }
+    }
+
+    /**
+     * {@code N1<TAB>Reference T1 Wikipedia:534366<TAB>Barack Obama}: the annotation links to an entity. An id that is
+     * Marginalia's own ({@code person.barack-obama}, as its export writes) is kept; another database's becomes one
+     * entity per database entry, named by the line's text.
+     */
+    private void normalization(int line, String content) {
+        String[] fields = content.split("\t");
+        String[] parts = fields.length < 2 ? new String[0] : fields[1].strip().split(" ");
+        Annotation target = parts.length < 3 ? null : byId.get(parts[1]);
+        int colon = parts.length < 3 ? -1 : parts[2].indexOf(':');
+        if (target == null || colon <= 0) {
+            problem(line, "is a normalization without an annotation the file defines and a database:id reference");
+            return;
+        }
+        EStructuralFeature link = schema.attribute(target.eClass(), parts[2].substring(0, colon));
+        if (!(link instanceof EReference) || target.eIsSet(link)) {
+            notImported.add("line " + line + ": normalization (" + fields[0] + "), " + (link == null ? "its database names an attribute of the annotation"
+                    : "a second one of " + parts[2].substring(0, colon) + " on the annotation"));
+            return;
+        }
+        String name = fields.length >= 3 && !fields[2].isBlank() ? fields[2].strip() : parts[2];
+        target.eSet(link, entity(parts[2].substring(0, colon), parts[2].substring(colon + 1), name));
+    }
+
+    private Entity entity(String database, String key, String name) {
+        Matcher own = OWN_ENTITY_ID.matcher(key);
+        EntityKind ownKind = own.matches() ? EntityKind.get(own.group(1)) : null;
+        String id = ownKind != null ? key : EntityIds.idFor(EntityKind.OTHER, database + " " + key);
+        return entities.computeIfAbsent(id, made -> {
+            Entity entity = MarginaliaFactory.eINSTANCE.createEntity();
+            entity.setId(id);
+            entity.setKind(ownKind != null ? ownKind : EntityKind.OTHER);
+            entity.setName(name);
+            return entity;
+        });
     }
 }

@@ -22,12 +22,14 @@ import org.marginalia.core.corpus.CorpusProblem;
 import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.SchemaEdits;
+import org.marginalia.core.schema.SchemaLoader;
 
 /**
  * A brat collection as a new corpus, or added to one ({@link #addTo}): {@code annotation.conf} becomes the schema, each {@code <doc>.txt} a
  * document and its {@code <doc>.ann} that annotator's set. A folder of {@code .ann} files is one annotator's
  * (named by the caller); a folder holding one subfolder per annotator imports them all, each document's
- * annotations in that annotator's folder, whether or not they annotated the same documents. A file that cannot
+ * annotations in that annotator's folder, whether or not they annotated the same documents. Comment types and
+ * normalizations the files use beyond the configuration extend the schema first ({@link BratExtensions}). A file that cannot
  * be read is reported with its line and nothing of it is imported; the rest is.
  */
 public final class BratImport {
@@ -71,10 +73,18 @@ public final class BratImport {
             throw new CorpusException(new CorpusProblem(from, "holds no " + CONFIGURATION + " (nor does any subfolder): it is not a brat collection"));
         }
         BratSchema schema = BratSchema.of(BratConfiguration.parse(read(source, configurationFile)), corpusName);
+        Map<String, Path> annotators = AnnotatorFolders.annotators(from, analyst, BratImport::isAnn);
+        BratExtensions extensions = new BratExtensions();
+        for (Path folder : annotators.values()) {
+            for (Path ann : AnnotatorFolders.files(folder, BratImport::isAnn)) {
+                extensions.scan(read(source, ann));
+            }
+        }
+        schema.extend(extensions);
+        SchemaLoader.keepUnansweredApart(schema.schema());
         if (!schema.problems().isEmpty()) {
             throw new CorpusException(schema.problems().stream().map(p -> new CorpusProblem(configurationFile, "as a schema", p)).toList());
         }
-        Map<String, Path> annotators = AnnotatorFolders.annotators(from, analyst, BratImport::isAnn);
         List<CorpusProblem> problems = new ArrayList<>();
         List<String> notImported = new ArrayList<>();
         Map<String, ImportedDocument> documents = new LinkedHashMap<>();
@@ -116,7 +126,7 @@ public final class BratImport {
             documents.put(stem, document);
         }
         if (read.problems().isEmpty()) {
-            document.byAnalyst().put(analyst, new ImportedSet(read.annotations(), read.relations()));
+            document.byAnalyst().put(analyst, new ImportedSet(read.annotations(), read.relations(), read.entities()));
         }
     }
 

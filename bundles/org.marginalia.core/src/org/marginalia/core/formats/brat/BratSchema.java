@@ -81,6 +81,32 @@ public final class BratSchema {
         return made;
     }
 
+    /**
+     * Adds what the {@code .ann} files use beyond the configuration: a text attribute for each comment type other
+     * than notes, a link to an entity for each normalization database. A name the annotation itself has ("Id",
+     * "Note") is left alone: such comments stay notes.
+     */
+    void extend(BratExtensions extensions) {
+        extensions.textAttributes().forEach((type, commentTypes) -> commentTypes.forEach(commentType -> {
+            EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+            attribute.setEType(EcorePackage.Literals.ESTRING);
+            addExtension(type, commentType, attribute);
+        }));
+        extensions.entityLinks().forEach((type, databases) -> databases.forEach(database -> {
+            EReference link = EcoreFactory.eINSTANCE.createEReference();
+            link.setEType(MarginaliaPackage.eINSTANCE.getEntity());
+            addExtension(type, database, link);
+        }));
+    }
+
+    private void addExtension(String type, String bratName, EStructuralFeature feature) {
+        EClass kind = spanKinds.get(type);
+        feature.setName(SchemaEdits.ecoreName(bratName.toLowerCase(Locale.ROOT).charAt(0) + bratName.substring(1), null));
+        if (kind != null && MarginaliaPackage.eINSTANCE.getAnnotation().getEStructuralFeature(feature.getName()) == null && attribute(kind, bratName) == null) {
+            addAttribute(kind, bratName, feature);
+        }
+    }
+
     private EClass spanKind(String bratName, Set<String> names, List<String> keys) {
         EClass kind = SchemaEdits.addSpanKind(schema, SchemaEdits.ecoreName(bratName, names));
         SchemaEdits.setDetail(kind, BRAT_NAME, bratName);

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.schema.AttributeValues;
@@ -24,9 +23,11 @@ import org.marginalia.model.Relation;
 /**
  * One annotation set as a brat {@code .ann}: spans ({@code T}, offsets in code points as brat counts them, a
  * discontinuous span's fragments joined again, a span over a line break cut around it as brat does), event
- * roles ({@code E}), relations ({@code R}), attributes ({@code A}), entity links as normalizations
- * ({@code N}, the attribute's name as the database and the entity's id) and notes ({@code #}). What brat cannot
- * hold is listed in {@link #notRepresented()}.
+ * roles ({@code E}), relations ({@code R}), yes/no and tag set attributes ({@code A}), entity links as
+ * normalizations ({@code N}, the attribute's name as the database and the entity's id), notes ({@code #}
+ * {@code AnnotatorNotes}) and the values of other attributes (free text, numbers, dates), which a brat attribute
+ * cannot hold, as comments typed with the attribute's name ({@code #3 Title T2 foreign minister}), which brat
+ * shows with the span and Marginalia's import reads back. What brat cannot hold is listed in {@link #notRepresented()}.
  */
 final class BratStandoff {
 
@@ -206,13 +207,16 @@ final class BratStandoff {
                 if (Boolean.TRUE.equals(value)) {
                     line("A" + (++attributes), types.attributeName(attribute) + " " + id, null);
                 }
-            } else {
-                String literal = value instanceof EEnumLiteral tag ? tag.getLiteral() : value instanceof Enumerator tag ? tag.getLiteral() : AttributeValues.text(value);
+            } else if (BratTypes.isTagSet(attribute)) {
+                String literal = ((Enumerator) value).getLiteral();
                 if (BratTypes.isBratValue(literal)) {
-                    types.valueUsed(attribute, literal);
                     line("A" + (++attributes), types.attributeName(attribute) + " " + id + " " + literal, null);
                 } else {
                     lose(kind + "." + attribute.getName() + " values with spaces, commas or bars (a brat attribute value is one word)");
+                }
+            } else {
+                for (String valueLine : AttributeValues.text(value).split("\n", -1)) {
+                    line("#" + (++notes), BratTypes.capitalized(attribute.getName()) + " " + id, valueLine.replace('\t', ' ').replace("\r", ""));
                 }
             }
         }

@@ -22,7 +22,8 @@ import org.marginalia.model.MarginaliaPackage;
  * with attributes referring to annotations is a brat event (those attributes its roles), every other span kind
  * an entity type; a kind imported from brat keeps its brat name. brat attributes are global, so one named alike
  * on two kinds is declared once for both, unless one is yes/no and the other valued: then each is named after
- * its kind. Valued attributes declare the values the export used (and every value of a tag set).
+ * its kind. A tag set declares all its values; attributes of other types (free text, numbers, dates) are no brat
+ * attributes: {@link BratStandoff} writes them as typed comments.
  */
 final class BratTypes {
 
@@ -40,12 +41,12 @@ final class BratTypes {
         this.schema = schema;
         Map<String, Set<Boolean>> binaryByName = new HashMap<>();
         for (EClass kind : schema.spanKinds()) {
-            for (EAttribute attribute : dataAttributes(kind)) {
+            for (EAttribute attribute : bratAttributes(kind)) {
                 binaryByName.computeIfAbsent(capitalized(attribute.getName()), n -> new LinkedHashSet<>()).add(isBinary(attribute));
             }
         }
         for (EClass kind : schema.spanKinds()) {
-            for (EAttribute attribute : dataAttributes(kind)) {
+            for (EAttribute attribute : bratAttributes(kind)) {
                 String name = capitalized(attribute.getName());
                 if (binaryByName.get(name).size() > 1) {
                     name = typeOf(kind) + "_" + name;
@@ -94,6 +95,15 @@ final class BratTypes {
         return attributes;
     }
 
+    /** The attributes brat declares: yes/no and tag sets (other values are written as typed comments). */
+    private static List<EAttribute> bratAttributes(EClass kind) {
+        return dataAttributes(kind).stream().filter(a -> !a.isMany() && (isBinary(a) || isTagSet(a))).toList();
+    }
+
+    static boolean isTagSet(EAttribute attribute) {
+        return attribute.getEType() instanceof EEnum;
+    }
+
     static boolean isBinary(EAttribute attribute) {
         Class<?> values = attribute.getEType().getInstanceClass();
         return values == boolean.class || values == Boolean.class;
@@ -105,10 +115,6 @@ final class BratTypes {
 
     String attributeName(EStructuralFeature attribute) {
         return attributeNames.get(attribute);
-    }
-
-    void valueUsed(EStructuralFeature attribute, String value) {
-        definitions.get(attributeNames.get(attribute)).values().add(value);
     }
 
     /** annotation.conf for the kinds of the schema and the values used. */

@@ -33,6 +33,7 @@ import org.marginalia.core.corpus.ImportReport;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.core.schema.SchemaEdits;
+import org.marginalia.core.schema.SchemaLoader;
 import org.marginalia.model.Annotation;
 
 /**
@@ -110,6 +111,7 @@ public final class UimaImport {
             throw new CorpusException(problems);
         }
         UimaSchema schema = UimaSchema.of(merged);
+        SchemaLoader.keepUnansweredApart(schema.schema());
         if (!schema.problems().isEmpty()) {
             throw new CorpusException(schema.problems().stream().map(p -> new CorpusProblem(from, "as a schema", p)).toList());
         }
