@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.export.ExportFormat;
+import org.marginalia.core.export.Exports;
+import org.marginalia.core.export.SetSelection;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.corpus.RecentCorpora;
@@ -198,5 +203,75 @@ class ImportWizardsTest {
         LoadedCorpus corpus = open(folder).orElseThrow();
         assertTrue(CorpusSchema.of(corpus).spanKinds().stream().anyMatch(k -> k.getName().equals("Person")), "annotation.conf joined the schema");
         assertEquals(2, CorpusSession.getDefault().annotations(corpus).setsOf("kim").stream().mapToInt(set -> set.getAnnotations().size()).sum());
+    }
+
+    @Test
+    void aUimaCasXmiFolderMakesACorpusWithItsTypeSystemAndTheAnnotatorsSets() throws Exception {
+        Path uima = uimaOfBen();
+        Path folder = temp.resolve("from-uima");
+        WizardPage wizard = WizardPage.open(UI.call(() -> {
+            NewCorpusWizard made = new NewCorpusWizard();
+            made.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+            return made;
+        }));
+        wizard.setText("Name:", "From UIMA");
+        wizard.setText("Folder:", folder.toString());
+        wizard.setText("Add the documents of (optional):", uima.toString());
+        assertEquals(null, wizard.errorMessage());
+        assertTrue(wizard.isEnabled("Finish"));
+
+        wizard.finish();
+        Job.getJobManager().join(NewCorpusJob.FAMILY, null);
+        UI.waitUntil("the corpus made of the UIMA folder", () -> open(folder).isPresent());
+
+        LoadedCorpus corpus = open(folder).orElseThrow();
+        assertEquals(5, corpus.corpus().getDocuments().size());
+        assertEquals(benAnnotations, CorpusSession.getDefault().annotations(corpus).setsOf("ben").stream().mapToInt(set -> set.getAnnotations().size()).sum(),
+                "every annotation ben's XMI holds, under his name");
+    }
+
+    @Test
+    void aUimaCasXmiFolderIsPreviewedAndItsSetsJoinTheCorpusThatHasItsTexts() throws Exception {
+        Path uima = uimaOfBen();
+        Path texts = Files.createDirectories(temp.resolve("texts"));
+        try (var seeds = Files.list(DemoCorpus.seeds())) {
+            for (Path text : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(text, texts.resolve(text.getFileName()));
+            }
+        }
+        Path folder = temp.resolve("plain");
+        CorpusImporter.importTexts(texts, folder, "Plain");
+        LoadedCorpus plain = CorpusSession.getDefault().open(folder);
+        WizardPage wizard = WizardPage.open(UI.call(() -> {
+            ImportDocumentsWizard importing = new ImportDocumentsWizard();
+            importing.init(PlatformUI.getWorkbench(), new StructuredSelection(plain));
+            return importing;
+        }));
+
+        wizard.setText("From folder:", uima.toString());
+
+        assertEquals(5, wizard.tableColumn(2).size(), wizard.tableColumn(2).toString());
+        assertTrue(wizard.tableColumn(2).stream().allMatch(what -> what.equals("The corpus has this text: will add the annotations of ben")),
+                wizard.tableColumn(2).toString());
+        wizard.finish();
+        Job.getJobManager().join(ImportDocumentsJob.FAMILY, null);
+        UI.waitUntil("the corpus to open again with ben's sets",
+                () -> open(folder).map(c -> !CorpusSession.getDefault().annotations(c).setsOf("ben").isEmpty()).orElse(false));
+        LoadedCorpus corpus = open(folder).orElseThrow();
+        assertEquals(5, corpus.corpus().getDocuments().size(), "no document twice");
+        assertEquals(benAnnotations, CorpusSession.getDefault().annotations(corpus).setsOf("ben").stream().mapToInt(set -> set.getAnnotations().size()).sum());
+    }
+
+    private int benAnnotations;
+
+    /** ben's sets of the demo corpus as UIMA CAS XMI with its TypeSystem.xml, as Marginalia's export writes them for INCEpTION. */
+    private Path uimaOfBen() throws Exception {
+        LoadedCorpus demo = DemoCorpus.openCopy(temp.resolve("demo"));
+        benAnnotations = CorpusSession.getDefault().annotations(demo).setsOf("ben").stream().mapToInt(set -> set.getAnnotations().size()).sum();
+        Path uima = temp.resolve("uima");
+        Exports.run(demo, ExportFormat.UIMA, SetSelection.analyst("ben"), uima, false, new BasicMonitor());
+        CorpusSession.getDefault().close(demo);
+        assertTrue(benAnnotations > 0 && Files.isRegularFile(uima.resolve("TypeSystem.xml")));
+        return uima;
     }
 }
