@@ -85,18 +85,25 @@ public final class ConsistencyChecker {
         for (List<Located<Role>> roles : byPerson.values()) {
             String person = roles.get(0).annotation().getPerson().getName();
             differences(roles, r -> normal(r.annotation().getTitle()), r -> "title \u201c" + r.annotation().getTitle() + "\u201d")
-                    .ifPresent(sources -> findings.add(new Finding(Finding.Type.ROLE_TITLE, person, sources, 0.9,
-                            "is given different titles by different sources")));
+                    .ifPresent(differing -> findings.add(new Finding(Finding.Type.ROLE_TITLE, person, differing.sources(), 0.9,
+                            "is given different titles by different sources; " + differing.agreeing())));
             differences(roles, r -> r.annotation().getAffiliation() == null ? null : r.annotation().getAffiliation().getId(),
                     r -> "affiliation " + name(r.annotation().getAffiliation()))
-                    .ifPresent(sources -> findings.add(new Finding(Finding.Type.AFFILIATION, person, sources, 0.8,
-                            "is given different affiliations by different sources")));
+                    .ifPresent(differing -> findings.add(new Finding(Finding.Type.AFFILIATION, person, differing.sources(), 0.8,
+                            "is given different affiliations by different sources; " + differing.agreeing())));
         }
         return findings;
     }
 
-    /** One source per distinct value (first mention in each document), when the documents give more than one value. */
-    private static <T extends Annotation> Optional<List<Finding.Source>> differences(List<Located<T>> items, Function<Located<T>, String> value,
+    /**
+     * Sources that give different values: one per distinct value and document (its first mention there), and which
+     * documents agree with which ("000, 001, 004: title “Foreign Minister”; 003: title “Deputy Foreign Minister”").
+     */
+    private record Differing(List<Finding.Source> sources, String agreeing) {
+    }
+
+    /** The sources of each distinct value, when the documents give more than one value. */
+    private static <T extends Annotation> Optional<Differing> differences(List<Located<T>> items, Function<Located<T>, String> value,
             Function<Located<T>, String> says) {
         Map<String, List<Located<T>>> byValue = new LinkedHashMap<>();
         for (Located<T> item : items) {
@@ -114,15 +121,17 @@ public final class ConsistencyChecker {
             return Optional.empty(); // one source contradicting itself is for the review, not for this check
         }
         List<Finding.Source> sources = new ArrayList<>();
+        List<String> agreeing = new ArrayList<>();
         for (List<Located<T>> group : byValue.values()) {
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new TreeSet<>();
             for (Located<T> item : group) {
                 if (seen.add(item.document().getId())) {
                     sources.add(item.source(says.apply(item)));
                 }
             }
+            agreeing.add(String.join(", ", seen) + ": " + says.apply(group.get(0)));
         }
-        return Optional.of(sources);
+        return Optional.of(new Differing(sources, String.join("; ", agreeing)));
     }
 
     // ---- a schema's kinds ----
@@ -151,8 +160,8 @@ public final class ConsistencyChecker {
                 }
                 differences(group, l -> l.annotation().eIsSet(attribute) ? AttributeValues.text(l.annotation(), attribute) : null,
                         l -> attribute.getName() + " " + AttributeValues.text(l.annotation(), attribute))
-                        .ifPresent(sources -> findings.add(new Finding(Finding.Type.ATTRIBUTE, subject, sources, 0.7,
-                                "has a different " + attribute.getName() + " in different sources")));
+                        .ifPresent(differing -> findings.add(new Finding(Finding.Type.ATTRIBUTE, subject, differing.sources(), 0.7,
+                                "has a different " + attribute.getName() + " in different sources; " + differing.agreeing())));
             }
         }));
         return findings;
@@ -192,6 +201,7 @@ public final class ConsistencyChecker {
 
     private static Optional<Finding> dates(String subject, List<Located<Figure>> figures) {
         Map<String, Located<Figure>> firstByDate = new LinkedHashMap<>();
+        Map<String, Set<String>> documentsByDate = new LinkedHashMap<>();
         boolean relative = false;
         for (Located<Figure> figure : figures) {
             String text = figure.document().getText().substring(figure.annotation().getBegin(), figure.annotation().getEnd());
@@ -200,6 +210,7 @@ public final class ConsistencyChecker {
             if (date.isPresent()) {
                 relative |= figure.annotation().getValue() == null;
                 firstByDate.putIfAbsent(date.get(), figure);
+                documentsByDate.computeIfAbsent(date.get(), d -> new TreeSet<>()).add(figure.document().getId());
             }
         }
         List<String> dates = new ArrayList<>(firstByDate.keySet());
@@ -209,8 +220,11 @@ public final class ConsistencyChecker {
                         && firstByDate.get(dates.get(i)).document() != firstByDate.get(dates.get(j)).document()) {
                     List<Finding.Source> sources = new ArrayList<>();
                     firstByDate.forEach((date, figure) -> sources.add(figure.source("date " + date)));
+                    List<String> agreeing = new ArrayList<>();
+                    documentsByDate.forEach((date, documents) -> agreeing.add(String.join(", ", documents) + ": " + date));
                     return Optional.of(new Finding(Finding.Type.DATE, subject, sources, relative ? 0.7 : 0.9,
-                            relative ? "has different dates once relative dates are resolved against publication dates" : "has different dates"));
+                            (relative ? "has different dates once relative dates are resolved against publication dates" : "has different dates")
+                                    + "; " + String.join("; ", agreeing)));
                 }
             }
         }

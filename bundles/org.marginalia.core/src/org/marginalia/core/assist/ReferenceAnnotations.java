@@ -42,4 +42,14 @@ public final class ReferenceAnnotations {
         }
         return references;
     }
+
+    /** What one analyst says, document by document: their own set of each document they have one for. */
+    public static Map<Document, List<Annotation>> ofAnalyst(LoadedCorpus corpus, LoadedAnnotations annotations, String analyst) {
+        Map<Document, List<Annotation>> own = new LinkedHashMap<>();
+        for (Document document : corpus.corpus().getDocuments()) {
+            annotations.sets().stream().filter(s -> !s.isCurated() && analyst.equals(s.getAnalystId()) && s.getDocument() == document).findFirst()
+                    .ifPresent(set -> own.put(document, List.copyOf(set.getAnnotations())));
+        }
+        return own;
+    }
 }

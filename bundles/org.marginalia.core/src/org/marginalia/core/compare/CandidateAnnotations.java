@@ -16,7 +16,9 @@ import org.marginalia.model.Origin;
  * What accepting a candidate makes: one annotation in each of its sources, for the analyst to keep, complete and
  * review like any other. A quotation worded differently becomes a quote on each wording; figures become figures
  * with their value (approximate when the words hedge it); dates become figures whose unit is "date" and whose
- * value is the resolved date. Descriptions and hedges have no kind of their own: the analyst tags what differs.
+ * value is the resolved date. Figures and dates count the candidate's subject, so that the accepted annotations
+ * are compared with each other as any figures of one thing are, and the difference becomes a finding of the
+ * analyst's. Descriptions and hedges have no kind of their own: the analyst tags what differs.
  */
 public final class CandidateAnnotations {
 
@@ -66,8 +68,8 @@ public final class CandidateAnnotations {
         for (Finding.Source source : candidate.sources()) {
             Annotation annotation = switch (candidate.type()) {
                 case QUOTE_WORDING -> F.createQuote();
-                case DATE -> date(source);
-                default -> figure(source);
+                case DATE -> date(source, candidate.subject());
+                default -> figure(source, candidate.subject());
             };
             annotation.setBegin(source.begin());
             annotation.setEnd(source.end());
@@ -77,8 +79,9 @@ public final class CandidateAnnotations {
         return planned;
     }
 
-    private static Figure figure(Finding.Source source) {
+    private static Figure figure(Finding.Source source, String counts) {
         Figure figure = F.createFigure();
+        figure.setCounts(counts);
         Optional<Quantity.Range> range = Quantity.rangeOf(source.text());
         // the number without its hedge: "approximately 12,000" is 12000, approximate; "thousands of" has no value
         FigureValues.Result value = FigureValues.normalise(source.text().replaceFirst("^[^0-9]*", ""));
@@ -89,8 +92,9 @@ public final class CandidateAnnotations {
         return figure;
     }
 
-    private static Figure date(Finding.Source source) {
+    private static Figure date(Finding.Source source, String counts) {
         Figure figure = F.createFigure();
+        figure.setCounts(counts);
         figure.setUnit("date");
         figure.setValue(source.says());
         return figure;

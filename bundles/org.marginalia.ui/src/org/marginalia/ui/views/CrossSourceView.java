@@ -56,7 +56,9 @@ import org.marginalia.ui.preferences.MarginaliaPreferences;
 /**
  * Where the sources of the open corpora disagree: role titles, figures, dates, quotes. Each finding lists
  * what each source says; double-clicking a source opens its document at the span. Findings also go to the
- * Problems view as information markers. With Compare Raw Texts on, the candidates the raw texts give (before
+ * Problems view as information markers. Findings come from what the team's annotations say (the curated set,
+ * else the analysts' majority) and, where those do not show them, from the analyst's own annotations ("your
+ * annotations": a candidate accepted becomes one). With Compare Raw Texts on, the candidates the raw texts give (before
  * anyone annotates: quotations worded differently, figures as ranges, dates, descriptions, hedges) are listed
  * too, marked as such; they are for the analyst to judge and do not go to the Problems view.
  */
@@ -68,10 +70,26 @@ public final class CrossSourceView extends ViewPart {
     /** The family of the checking job, for whoever needs to wait for it. */
     public static final Object FAMILY = CrossSourceView.class;
 
-    private record Row(LoadedCorpus corpus, Finding finding, boolean raw) {
+    /** Where a row comes from: the corpus's reference annotations, the analyst's own annotations, or the raw texts. */
+    private enum From {
+        ANNOTATIONS("annotations"), YOURS("your annotations"), RAW("raw texts");
+
+        private final String label;
+
+        From(String label) {
+            this.label = label;
+        }
+    }
+
+    private record Row(LoadedCorpus corpus, Finding finding, From from) {
+        boolean raw() {
+            return from == From.RAW;
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
+    /** What the last accept or dismiss did, said before the list's summary when it is shown again. */
+    private String notice = "";
     private Table findings;
     private Table sources;
     private volatile boolean rawTexts;
@@ -153,7 +171,11 @@ public final class CrossSourceView extends ViewPart {
                 for (Map.Entry<LoadedCorpus, List<AnnotationSet>> snapshot : snapshots.entrySet()) {
                     LoadedAnnotations loaded = new LoadedAnnotations(snapshot.getValue(), List.of());
                     LoadedCorpus corpus = snapshot.getKey();
-                    ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded)).forEach(f -> found.add(new Row(corpus, f, false)));
+                    List<Finding> reference = ConsistencyChecker.check(ReferenceAnnotations.of(corpus, loaded));
+                    reference.forEach(f -> found.add(new Row(corpus, f, From.ANNOTATIONS)));
+                    // the analyst's own annotations show differences the team's majority has not tagged yet (an accepted candidate's)
+                    ConsistencyChecker.check(ReferenceAnnotations.ofAnalyst(corpus, loaded, analyst)).stream()
+                            .filter(f -> reference.stream().noneMatch(r -> sameDifference(r, f))).forEach(f -> found.add(new Row(corpus, f, From.YOURS)));
                     if (raw) {
                         List<Finding> candidates = SourceComparison.of(corpus.corpus().getDocuments()).candidates();
                         try {
@@ -162,7 +184,7 @@ public final class CrossSourceView extends ViewPart {
                             return Status.error("Cannot read the dismissed candidates of " + analyst + " in " + corpus.layout().root() + ": " + e.getMessage(), e);
                         }
                         List<AnnotationSet> sets = snapshot.getValue();
-                        candidates.stream().filter(f -> !accepted(f, sets, analyst)).forEach(f -> found.add(new Row(corpus, f, true)));
+                        candidates.stream().filter(f -> !accepted(f, sets, analyst)).forEach(f -> found.add(new Row(corpus, f, From.RAW)));
                     }
                     monitor.worked(1);
                 }
@@ -193,7 +215,7 @@ public final class CrossSourceView extends ViewPart {
         findings.removeAll();
         for (Row row : rows) {
             TableItem item = new TableItem(findings, SWT.NONE);
-            item.setText(new String[] { row.finding().type().label(), row.raw() ? "raw texts" : "annotations", row.finding().subject(),
+            item.setText(new String[] { row.finding().type().label(), row.from().label, row.finding().subject(),
                     String.format(Locale.ROOT, "%.2f", row.finding().confidence()), row.finding().explanation() });
             if (row.raw()) {
                 item.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)); // candidates to judge, not findings
@@ -205,9 +227,16 @@ public final class CrossSourceView extends ViewPart {
             case 1 -> "1 finding: where the sources disagree";
             default -> (rows.size() - candidates) + " findings: where the sources disagree";
         };
-        setContentDescription(rawTexts ? annotated + (candidates == 1 ? "; 1 candidate" : "; " + candidates + " candidates") + " from the raw texts, to judge"
-                : annotated);
+        setContentDescription(notice + (rawTexts ? annotated + (candidates == 1 ? "; 1 candidate" : "; " + candidates + " candidates") + " from the raw texts, to judge"
+                : annotated));
+        notice = "";
         sources.removeAll();
+    }
+
+    /** One difference found twice: of one type, each source of {@code b} overlapping one of {@code a} in its document. */
+    private static boolean sameDifference(Finding a, Finding b) {
+        return a.type() == b.type() && b.sources().stream().allMatch(x -> a.sources().stream()
+                .anyMatch(y -> x.documentId().equals(y.documentId()) && x.begin() < y.end() && y.begin() < x.end()));
     }
 
     private void showSources() {
@@ -300,8 +329,10 @@ public final class CrossSourceView extends ViewPart {
         findings.remove(index);
         sources.removeAll();
         int covered = row.finding().sources().size() - missing.size();
-        setContentDescription("Accepted: " + (missing.size() == 1 ? "1 annotation" : missing.size() + " annotations") + " of yours added and saved"
-                + (covered > 0 ? ", " + covered + " already tagged by you left alone" : "") + (missing.isEmpty() ? "" : "; Edit > Undo takes them back"));
+        notice = "Accepted: " + (missing.size() == 1 ? "1 annotation" : missing.size() + " annotations") + " of yours added and saved"
+                + (covered > 0 ? ", " + covered + " already tagged by you left alone" : "") + (missing.isEmpty() ? "" : "; Edit > Undo takes them back") + ". ";
+        setContentDescription(notice);
+        check(); // the accepted annotations are compared as any are: the difference is now a finding of yours
     }
 
     /** The analyst's annotations of a document, none when they have no set for it yet. */

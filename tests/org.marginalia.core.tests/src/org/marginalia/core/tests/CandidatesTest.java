@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.core.assist.ConsistencyChecker;
 import org.marginalia.core.assist.Finding;
 import org.marginalia.core.assist.RejectedSuggestions;
 import org.marginalia.core.assist.Suggesters;
@@ -19,6 +23,7 @@ import org.marginalia.core.compare.DismissedCandidates;
 import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Figure;
 import org.marginalia.model.Quote;
@@ -81,6 +86,28 @@ class CandidatesTest {
         assertEquals(all.size() - 1, missing.size(), "the source the analyst tagged already is left alone");
         assertTrue(CandidateAnnotations.missing(quote, documentId -> all.stream().filter(p -> p.documentId().equals(documentId))
                 .map(CandidateAnnotations.Planned::annotation).toList()).isEmpty(), "accepting twice adds nothing");
+    }
+
+    @Test
+    void acceptedQuotationsFiguresAndDatesAreComparedAsAnyAnnotationsAreAndBecomeTheAnalystsFindings() throws Exception {
+        LoadedCorpus demo = DemoCorpus.copyInto(temp.resolve("demo"));
+        List<Finding> candidates = SourceComparison.of(demo.corpus().getDocuments()).candidates();
+        Map<Document, List<Annotation>> dora = new LinkedHashMap<>();
+        for (Finding.Type type : List.of(Finding.Type.QUOTE_WORDING, Finding.Type.FIGURE, Finding.Type.DATE)) {
+            Finding candidate = candidates.stream().filter(f -> f.type() == type && CandidateAnnotations.whyNot(f).isEmpty()
+                    && f.sources().stream().map(Finding.Source::documentId).distinct().count() > 1).findFirst().orElseThrow();
+            for (CandidateAnnotations.Planned planned : CandidateAnnotations.of(candidate)) {
+                dora.computeIfAbsent(demo.document(planned.documentId()), d -> new ArrayList<>()).add(planned.annotation());
+            }
+        }
+
+        List<Finding> findings = ConsistencyChecker.check(dora);
+
+        for (Finding.Type type : List.of(Finding.Type.QUOTE_WORDING, Finding.Type.FIGURE, Finding.Type.DATE)) {
+            assertTrue(findings.stream().anyMatch(f -> f.type() == type), "the accepted " + type.label() + " is a finding: " + findings);
+        }
+        Finding date = findings.stream().filter(f -> f.type() == Finding.Type.DATE).findFirst().orElseThrow();
+        assertTrue(date.explanation().matches(".*; \\d{3}[^;]*: \\d{4}.*; \\d{3}[^;]*: \\d{4}.*"), "which sources give which date: " + date.explanation());
     }
 
     @Test

@@ -30,6 +30,8 @@ class ConsistencyTest {
         Finding title = find(findings, Finding.Type.ROLE_TITLE, "Andrii Sybiha").orElseThrow(() -> new AssertionError(findings.toString()));
         assertTrue(title.sources().stream().anyMatch(s -> s.documentId().equals(DemoCorpus.DOC_003) && s.says().contains("Deputy Foreign Minister")));
         assertTrue(title.sources().stream().anyMatch(s -> !s.documentId().equals(DemoCorpus.DOC_003) && s.says().equals("title \u201cForeign Minister\u201d")));
+        assertTrue(title.explanation().matches(".*; (\\d{3}_\\w+, )+\\d{3}_\\w+: title \u201cForeign Minister\u201d; " + DemoCorpus.DOC_003 + ": title \u201cDeputy Foreign Minister\u201d"),
+                "which sources agree with which, each group once: " + title.explanation());
 
         Finding troops = find(findings, Finding.Type.FIGURE, "North Korean troops deployed to Russia").orElseThrow(() -> new AssertionError(findings.toString()));
         assertTrue(troops.sources().stream().anyMatch(s -> s.text().equals("thousands of North Korean troops")));
@@ -53,6 +55,8 @@ class ConsistencyTest {
         assertTrue(election.sources().stream().anyMatch(s -> s.says().equals("what U.S. presidential election")), election.toString());
         Finding warEnd = find(findings, Finding.Type.ATTRIBUTE, "Event about Volodymyr Zelenskyy").orElseThrow(() -> new AssertionError(findings.toString()));
         assertTrue(warEnd.sources().stream().anyMatch(s -> s.documentId().equals(DemoCorpus.DOC_001) && s.says().equals("date 2025")), warEnd.toString());
+        assertTrue(warEnd.explanation().contains(DemoCorpus.DOC_003 + ": date 2024") && warEnd.explanation().matches(".*; [^;]*" + DemoCorpus.DOC_001 + "[^;]*: date 2025(;.*)?"),
+                "which sources agree with which: " + warEnd.explanation());
         assertTrue(warEnd.sources().stream().anyMatch(s -> s.documentId().equals(DemoCorpus.DOC_003) && s.says().equals("date 2024")),
                 "chloe's 2025 for \"in 2024\" is outvoted: " + warEnd);
         Finding claim = find(findings, Finding.Type.ATTRIBUTE, "Claim about Donald Trump").orElseThrow(() -> new AssertionError(findings.toString()));

@@ -26,13 +26,14 @@ import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.AnnotationSet;
-import org.marginalia.model.Quote;
+import org.marginalia.model.Figure;
 import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.tests.support.CrossSourcePage;
 import org.marginalia.ui.tests.support.DemoCorpus;
 import org.marginalia.ui.tests.support.DocumentEditorPage;
+import org.marginalia.ui.tests.support.Keyboard;
 import org.marginalia.ui.tests.support.UI;
 import org.marginalia.ui.tests.support.WorkbenchPage;
 import org.marginalia.ui.views.CrossSourceView;
@@ -150,23 +151,31 @@ class CrossSourceViewTest {
         CrossSourcePage view = CrossSourcePage.show();
         UI.call(() -> view.view().setRawTexts(true)).join();
         UI.waitUntil("the candidates", () -> view.findings().stream().anyMatch(r -> r.contains("| raw texts |")));
+        assertTrue(view.findings().stream().noneMatch(r -> r.contains("| your annotations |")), "the analyst has tagged nothing: " + view.findings());
 
-        view.selectFinding("quote wording | raw texts | \u201cThe deepening");
-        UI.run(() -> view.view().acceptCandidate());
-        Document doc003 = corpus.document(DOC_003);
-        AnnotationSet set = CorpusSession.getDefault().annotations(corpus).setFor(doc003, analyst);
-        int begin = doc003.getText().indexOf("The deepening military-technical cooperation");
-        assertTrue(set.getAnnotations().stream().anyMatch(a -> a instanceof Quote && a.getBegin() == begin), "a quote of the analyst's on the wording");
-        assertFalse(set.eResource().isModified(), "saved at once");
-        assertTrue(Files.readString(AnnotationStore.analystFile(corpus.layout(), analyst, DOC_003)).contains("begin=\"" + begin + "\""));
-        assertTrue(view.findings().stream().noneMatch(r -> r.startsWith("quote wording | raw texts | \u201cThe deepening")), "accepted: off the list");
-        assertTrue(view.description().startsWith("Accepted: 2 annotations of yours added and saved"), view.description());
+        String dates = view.findings().stream().filter(r -> r.startsWith("date | raw texts | ")).findFirst().orElseThrow();
+        view.selectFinding(dates);
+        Keyboard.press(view.view().getFindingsTable(), '\r', false);
+        UI.waitUntil("the dates accepted", () -> view.description().startsWith("Accepted: 2 annotations of yours added and saved"));
+        Job.getJobManager().join(CrossSourceView.FAMILY, null);
+        List<AnnotationSet> sets = CorpusSession.getDefault().annotations(corpus).setsOf(analyst);
+        List<Figure> figures = sets.stream().flatMap(s -> s.getAnnotations().stream()).filter(Figure.class::isInstance).map(Figure.class::cast).toList();
+        assertEquals(2, figures.size(), "a date figure of the analyst's in each source");
+        assertTrue(figures.stream().allMatch(f -> "date".equals(f.getUnit()) && f.getCounts() != null), figures.toString());
+        for (AnnotationSet set : sets) {
+            assertFalse(set.eResource().isModified(), "saved at once");
+            assertTrue(Files.readString(AnnotationStore.analystFile(corpus.layout(), analyst, set.getDocument().getId())).contains("unit=\"date\""));
+        }
+        UI.waitUntil("the list again", () -> view.description().contains("finding"));
+        assertFalse(view.findings().contains(dates), "accepted: off the list");
+        assertTrue(view.findings().stream().anyMatch(r -> r.startsWith("date | your annotations | ")),
+                "the accepted dates differ, which is now a finding of the analyst's: " + view.findings());
 
         List<String> before = view.findings();
         String hedge = before.stream().filter(r -> r.startsWith("modality | raw texts | ")).findFirst().orElseThrow();
         view.selectFinding(hedge);
-        UI.run(() -> view.view().dismissCandidate());
-        assertFalse(view.findings().contains(hedge), view.findings().toString());
+        Keyboard.press(view.view().getFindingsTable(), (char) SWT.DEL, false);
+        UI.waitUntil("the hedge dismissed", () -> !view.findings().contains(hedge));
         assertTrue(Files.readString(corpus.layout().annotations().resolve(analyst).resolve(DismissedCandidates.FILE)).contains("modality"));
         UI.call(() -> view.view().check()).join();
         UI.waitUntil("the list again", () -> view.findings().size() == before.size() - 1);
