@@ -19,6 +19,8 @@ import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaFactory;
+import org.marginalia.model.Quote;
 
 class ConsistencyTest {
 
@@ -91,6 +93,42 @@ class ConsistencyTest {
         assertEquals(Optional.of("2024-10"), RelativeDates.resolve("last month", "2024-11-16"));
         assertEquals(Optional.empty(), RelativeDates.resolve("early on Saturday", "2024-11"), "a weekday needs the publication day");
         assertEquals(Optional.empty(), RelativeDates.resolve("next year", null), "unknown publication date: not guessed");
+    }
+
+    /** Two quotations of one statement compared word by word: a changed word is a finding, case and punctuation are not. */
+    @Test
+    void quotationsAreComparedWordByWordAndOnlyWordsCount() {
+        Document first = document("first", "She said: \"Iran poses a direct threat to Europe and to Japan.\" Then she left.");
+        Document second = document("second", "\u201ciran represents a direct threat to europe and to japan\u201d, she said.");
+        Document third = document("third", "\u201cIRAN POSES A DIRECT THREAT, to Europe and to Japan!\u201d she said.");
+        Map<Document, List<Annotation>> quotes = new LinkedHashMap<>();
+        quotes.put(first, List.of(quote(first, "Iran poses", "Japan.")));
+        quotes.put(second, List.of(quote(second, "iran represents", "japan")));
+        quotes.put(third, List.of(quote(third, "IRAN POSES", "Japan!")));
+
+        List<Finding> findings = ConsistencyChecker.check(quotes);
+
+        assertEquals(2, findings.size(), "the second against each other; the first and third differ only in case and punctuation: " + findings);
+        for (Finding wording : findings) {
+            assertEquals(Finding.Type.QUOTE_WORDING, wording.type());
+            assertTrue(wording.explanation().startsWith("is quoted in different words (1 change"), wording.toString());
+            assertTrue(wording.sources().stream().anyMatch(s -> s.documentId().equals("second") && s.says().equals("says \u201crepresents\u201d")), wording.toString());
+            assertTrue(wording.sources().stream().anyMatch(s -> !s.documentId().equals("second") && s.says().equalsIgnoreCase("says \u201cposes\u201d")), wording.toString());
+        }
+    }
+
+    private static Document document(String id, String text) {
+        Document document = MarginaliaFactory.eINSTANCE.createDocument();
+        document.setId(id);
+        document.setText(text);
+        return document;
+    }
+
+    private static Quote quote(Document document, String from, String through) {
+        Quote quote = MarginaliaFactory.eINSTANCE.createQuote();
+        quote.setBegin(document.getText().indexOf(from));
+        quote.setEnd(document.getText().indexOf(through) + through.length());
+        return quote;
     }
 
     private static Optional<Finding> find(List<Finding> findings, Finding.Type type, String subject) {
