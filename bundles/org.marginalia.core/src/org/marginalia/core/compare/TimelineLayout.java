@@ -46,7 +46,7 @@ public final class TimelineLayout {
             for (Timeline.Entry entry : timeline.entriesOf(document)) {
                 double from = LABEL_WIDTH + timeline.x(entry.from(), axis);
                 double to = Math.max(from + 3, LABEL_WIDTH + timeline.x(entry.to().plusDays(1), axis));
-                int words = textWidth.applyAsInt(entry.text());
+                int words = textWidth.applyAsInt(entry.label());
                 boolean left = to + 2 + words > width;
                 double start = left ? from - 2 - words : from;
                 double end = left ? to : to + 2 + words;

@@ -6,8 +6,15 @@ import java.util.Locale;
 
 import org.marginalia.model.Document;
 
-/** A {@link Timeline} as an SVG picture: one row per document, each date a bar over the days it can mean, conflicts red. */
+/**
+ * A {@link Timeline} as an SVG picture: one row per document, each date a bar over the days it can mean: blue for
+ * the text's dates, green with italic words for the annotations' (events, dated figures), red where sources conflict.
+ */
 public final class TimelineSvg {
+
+    public static final String TEXT = "#1f77b4";
+    public static final String ANNOTATED = "#2ca02c";
+    public static final String CONFLICT = "#d62728";
 
     /** Roughly how wide 11-pixel sans-serif text is, for placing the words; viewers differ a little. */
     private static final double CHARACTER = 6.2;
@@ -37,11 +44,12 @@ public final class TimelineSvg {
             svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\">%s</text>%n", row.y() + 16, escape(shorten(title(row.document()), 42))));
             for (TimelineLayout.Placed placed : row.placed()) {
                 int barY = row.y() + 5 + placed.lane() * TimelineLayout.LANE_HEIGHT;
-                String color = placed.entry().conflict() ? "#d62728" : "#1f77b4";
+                Timeline.Entry entry = placed.entry();
+                String color = entry.conflict() ? CONFLICT : entry.annotated() ? ANNOTATED : TEXT;
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" fill=\"%s\"><title>%s</title></rect>%n", placed.x(),
-                        barY, placed.width(), color, escape(placed.entry().text() + " = " + placed.entry().resolved())));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"%s\">%s</text>%n", placed.labelX(), barY + 8,
-                        placed.entry().conflict() ? "#d62728" : "#333", escape(placed.entry().text())));
+                        barY, placed.width(), color, escape(entry.text() + " = " + entry.resolved())));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"%s\"%s>%s</text>%n", placed.labelX(), barY + 8,
+                        entry.conflict() ? CONFLICT : "#333", entry.annotated() ? " font-style=\"italic\"" : "", escape(entry.label())));
             }
         }
         return svg.append("</svg>\n").toString();

@@ -27,9 +27,11 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.marginalia.core.assist.ReferenceAnnotations;
 import org.marginalia.core.compare.Timeline;
 import org.marginalia.core.compare.TimelineLayout;
 import org.marginalia.core.compare.TimelineSvg;
+import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
 import org.marginalia.ui.corpus.CorpusSelections;
@@ -39,7 +41,8 @@ import org.marginalia.ui.editor.DocumentEditorInput;
 
 /**
  * Every date the documents of a corpus give, on one time axis, one row per source (core's {@link Timeline},
- * drawn as the SVG export draws it): a date another source contradicts is red. Hover a bar for its words,
+ * drawn as the SVG export draws it): the text's dates blue, the analysts' events and dated figures (from the
+ * corpus's reference annotations) green with what they date, and a date another source contradicts red. Hover a bar for its words,
  * double-click it to open the document there; export the picture as PNG or SVG.
  */
 public final class TimelineView extends ViewPart {
@@ -48,6 +51,7 @@ public final class TimelineView extends ViewPart {
 
     private static final RGB BAR = new RGB(31, 119, 180);
     private static final RGB CONFLICT = new RGB(214, 39, 40);
+    private static final RGB ANNOTATED = new RGB(44, 160, 44);
 
     /** Where an entry was drawn, to find it under the mouse. */
     private record Drawn(Timeline.Entry entry, Rectangle bar) {
@@ -98,9 +102,11 @@ public final class TimelineView extends ViewPart {
         LoadedCorpus chosen = CorpusSelections.corpusOf(getSite().getWorkbenchWindow().getWorkbench(), null);
         List<LoadedCorpus> open = CorpusSession.getDefault().corpora();
         corpus = chosen != null ? chosen : open.isEmpty() ? null : open.get(0);
-        timeline = corpus == null ? null : Timeline.of(corpus.corpus().getDocuments());
+        timeline = corpus == null ? null : Timeline.of(corpus.corpus().getDocuments(), ReferenceAnnotations.of(corpus,
+                new LoadedAnnotations(List.copyOf(CorpusSession.getDefault().annotations(corpus).sets()), List.of())));
         setContentDescription(timeline == null ? "Open a corpus to see its dates on one time axis"
-                : corpus.corpus().getName() + ": " + timeline.entries().size() + " dates in " + timeline.documents().size() + " documents, "
+                : corpus.corpus().getName() + ": " + timeline.entries().size() + " dates in " + timeline.documents().size() + " documents ("
+                        + timeline.entries().stream().filter(Timeline.Entry::annotated).count() + " of the analysts' events and figures, green), "
                         + timeline.entries().stream().filter(Timeline.Entry::conflict).count() + " of them contradicted by another source (red)");
         scrolled.setMinHeight(height());
         canvas.redraw();
@@ -127,6 +133,7 @@ public final class TimelineView extends ViewPart {
         }
         Color bar = new Color(BAR);
         Color conflict = new Color(CONFLICT);
+        Color annotated = new Color(ANNOTATED);
         for (TimelineLayout.Row row : rows) {
             gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
             gc.drawLine(0, row.y(), width, row.y());
@@ -137,11 +144,11 @@ public final class TimelineView extends ViewPart {
             for (TimelineLayout.Placed placed : row.placed()) {
                 int barY = row.y() + 5 + placed.lane() * TimelineLayout.LANE_HEIGHT;
                 Timeline.Entry entry = placed.entry();
-                gc.setBackground(entry.conflict() ? conflict : bar);
+                gc.setBackground(entry.conflict() ? conflict : entry.annotated() ? annotated : bar);
                 Rectangle rectangle = new Rectangle((int) placed.x(), barY, (int) Math.ceil(placed.width()), 8);
                 gc.fillRectangle(rectangle);
-                gc.setForeground(entry.conflict() ? conflict : gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
-                gc.drawText(entry.text(), (int) placed.labelX(), barY - 4, true);
+                gc.setForeground(entry.conflict() ? conflict : entry.annotated() ? annotated : gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+                gc.drawText(entry.label(), (int) placed.labelX(), barY - 4, true);
                 drawn.add(new Drawn(entry, rectangle));
             }
         }

@@ -15,13 +15,16 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marginalia.core.assist.Finding;
+import org.marginalia.core.assist.ReferenceAnnotations;
 import org.marginalia.core.compare.SideBySide;
 import org.marginalia.core.compare.Token;
 import org.marginalia.core.compare.SourceComparison;
 import org.marginalia.core.compare.Statements;
 import org.marginalia.core.compare.Timeline;
 import org.marginalia.core.compare.TimelineSvg;
+import org.marginalia.core.corpus.AnnotationStore;
 import org.marginalia.core.corpus.CorpusStore;
+import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.model.Document;
 import org.marginalia.model.MarginaliaFactory;
 
@@ -203,5 +206,26 @@ class SourceComparisonTest {
         String svg = TimelineSvg.of(timeline, 1200);
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.contains("fill=\"#d62728\"") && svg.contains(">next year<"), svg);
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theTimelineHasTheAnalystsEventsAndDatedFiguresWithWhatTheyDateAndTheirConflicts() throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(Seeds.folder());
+
+        Timeline timeline = Timeline.of(corpus.corpus().getDocuments(), ReferenceAnnotations.of(corpus, AnnotationStore.loadAll(corpus)));
+
+        List<Timeline.Entry> annotated = timeline.entries().stream().filter(Timeline.Entry::annotated).toList();
+        Timeline.Entry arrival = annotated.stream().filter(e -> e.label().equals("Event: arrival in Kyiv")).findFirst()
+                .orElseThrow(() -> new AssertionError(annotated.toString()));
+        assertEquals(LocalDate.of(2024, 11, 16), arrival.from());
+        assertFalse(arrival.conflict(), "every source puts the arrival on 16 November");
+        List<Timeline.Entry> warEnd = annotated.stream().filter(e -> e.label().equals("Event: end of the war")).toList();
+        assertTrue(warEnd.stream().anyMatch(e -> e.resolved().equals("2025") && e.conflict()) && warEnd.stream().anyMatch(e -> e.resolved().equals("2024") && e.conflict()),
+                "the analysts' 2025 and 2024 for the end of the war are marked: " + warEnd);
+        assertTrue(annotated.stream().anyMatch(e -> !e.label().startsWith("Event: ") && e.resolved().equals("2022-02")), "a dated figure, labelled with what it counts: " + annotated);
+        assertTrue(timeline.entries().stream().anyMatch(e -> !e.annotated() && e.text().equals("next year")), "the text's own dates are still there");
+
+        String svg = TimelineSvg.of(timeline, 1200);
+        assertTrue(svg.contains("fill=\"" + TimelineSvg.ANNOTATED + "\"") && svg.contains(">Event: arrival in Kyiv<"), svg);
     }
 }

@@ -53,8 +53,11 @@ class TimelineViewTest {
         UI.run(view::refresh);
 
         assertTrue(UI.call(() -> view.timeline().documents().size()) == 5);
-        assertTrue(UI.call(view::getContentDescription).matches(".*: \\d+ dates in 5 documents, [1-9]\\d* of them contradicted by another source \\(red\\)"),
+        assertTrue(UI.call(view::getContentDescription).matches(
+                ".*: \\d+ dates in 5 documents \\([1-9]\\d* of the analysts' events and figures, green\\), [1-9]\\d* of them contradicted by another source \\(red\\)"),
                 UI.call(view::getContentDescription));
+        assertTrue(UI.call(() -> view.timeline().entries().stream().anyMatch(e -> e.annotated() && e.label().equals("Event: arrival in Kyiv"))),
+                "the analysts' events are on the axis with what they date");
 
         Path png = temp.resolve("timeline.png");
         UI.run(() -> view.exportPng(png));
