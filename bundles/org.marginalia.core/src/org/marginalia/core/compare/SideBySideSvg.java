@@ -23,6 +23,9 @@ public final class SideBySideSvg {
     /** Roughly how wide 12-pixel sans-serif text is, per character. */
     private static final double CHARACTER = 6.6;
     private static final String CHANGED = "#ffd68c";
+    /** The connector of two aligned statements whose words differ, and of two that read the same. */
+    public static final String CONNECTED_CHANGED = "#e08a00";
+    public static final String CONNECTED_SAME = "#9aa5b1";
 
     private SideBySideSvg() {
     }
@@ -47,6 +50,7 @@ public final class SideBySideSvg {
                 body.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f6f8fb\"/>%n", MARGIN / 2, y,
                         width - MARGIN, height + 6));
             }
+            connectors(body, row, documents.size(), y + LINE / 2 + 2);
             body.append(band);
             y += height + 10;
         }
@@ -61,6 +65,18 @@ public final class SideBySideSvg {
     }
 
     private record Word(String text, boolean changed) {
+    }
+
+    /** A line across the gutter between each two neighbouring sources that hold the row's statement: orange where their words differ. */
+    private static void connectors(StringBuilder svg, SideBySide.Row row, int documents, int y) {
+        for (int d = 0; d + 1 < documents; d++) {
+            if (row.cell(d) != null && row.cell(d + 1) != null) {
+                int from = MARGIN + d * (COLUMN + GUTTER) + COLUMN + 2;
+                boolean changed = !row.changed().get(d).isEmpty() || !row.changed().get(d + 1).isEmpty();
+                svg.append(String.format(Locale.ROOT, "<line class=\"connector\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>%n", from, y,
+                        from + GUTTER - 4, y, changed ? CONNECTED_CHANGED : CONNECTED_SAME));
+            }
+        }
     }
 
     /** The statement's words in lines that fit the column, each word marked when it differs. */

@@ -25,6 +25,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -44,7 +45,8 @@ import org.marginalia.model.Document;
 
 /**
  * Two or more documents side by side, statement by statement (core's {@link SideBySide}): statements that report
- * the same thing share a row with their differing words highlighted, a source that lacks a statement shows a gap.
+ * the same thing share a row with their differing words highlighted and are connected by a line across the gutter
+ * (orange where their words differ, grey where they read the same), a source that lacks a statement shows a gap.
  * The columns scroll sideways when there are more than fit. N and P walk the rows with differences; Export
  * Picture saves the whole comparison as a PNG or, drawn by core, as an SVG.
  */
@@ -56,6 +58,11 @@ public final class CompareEditor extends EditorPart {
 
     private static final RGB CHANGED = new RGB(255, 214, 140);
     private static final RGB CURRENT = new RGB(222, 235, 255);
+    /** The connectors' colours, as the SVG export draws them. */
+    public static final RGB CONNECTED_CHANGED = new RGB(0xe0, 0x8a, 0x00);
+    public static final RGB CONNECTED_SAME = new RGB(0x9a, 0xa5, 0xb1);
+    /** The gutter between columns, wide enough for the connectors to be seen. */
+    private static final int GUTTER = 20;
     private static final int MARGIN = 12;
     /** Narrower than this a column would be a few words wide: the columns scroll sideways instead. */
     private static final int MIN_COLUMN = 280;
@@ -91,7 +98,8 @@ public final class CompareEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(scrolled);
         content = new Composite(scrolled, SWT.NONE);
         content.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-        GridLayoutFactory.fillDefaults().numColumns(documents.size()).equalWidth(true).spacing(8, 4).applyTo(content);
+        GridLayoutFactory.fillDefaults().numColumns(documents.size()).equalWidth(true).spacing(GUTTER, 4).applyTo(content);
+        content.addPaintListener(e -> drawConnectors(e.gc));
         scrolled.setContent(content);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
@@ -148,6 +156,33 @@ public final class CompareEditor extends EditorPart {
         int rowIndex = cells.size();
         text.addListener(SWT.MouseDown, e -> goTo(rowIndex)); // a click makes the row the current one: N goes on from there
         return text;
+    }
+
+    /** Connects each two neighbouring cells of a row that both hold its statement, at the height of their first line. */
+    private void drawConnectors(GC gc) {
+        Color changed = new Color(CONNECTED_CHANGED);
+        Color same = new Color(CONNECTED_SAME);
+        gc.setLineWidth(2);
+        for (int r = 0; r < cells.size(); r++) {
+            SideBySide.Row row = rows.get(r);
+            StyledText[] rowCells = cells.get(r);
+            for (int d = 0; d + 1 < rowCells.length; d++) {
+                if (row.cell(d) != null && row.cell(d + 1) != null) {
+                    Rectangle left = rowCells[d].getBounds();
+                    Rectangle right = rowCells[d + 1].getBounds();
+                    int y = left.y + rowCells[d].getLineHeight() / 2;
+                    gc.setForeground(!row.changed().get(d).isEmpty() || !row.changed().get(d + 1).isEmpty() ? changed : same);
+                    gc.drawLine(left.x + left.width + 2, y, right.x - 3, y);
+                }
+            }
+        }
+    }
+
+    /** Where the connector between a row's cell of {@code document} and the next document's is drawn, in the content's coordinates. */
+    public Point connectorPoint(int row, int document) {
+        Rectangle left = cells.get(row)[document].getBounds();
+        Rectangle right = cells.get(row)[document + 1].getBounds();
+        return new Point((left.x + left.width + right.x) / 2, left.y + cells.get(row)[document].getLineHeight() / 2);
     }
 
     private void fit() {

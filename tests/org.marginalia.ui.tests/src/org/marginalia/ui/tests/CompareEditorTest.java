@@ -9,12 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.compare.SideBySide;
+import org.marginalia.core.compare.SideBySideSvg;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.ui.compare.CompareEditor;
 import org.marginalia.ui.compare.CompareEditorInput;
@@ -25,6 +28,9 @@ import org.marginalia.ui.tests.support.WorkbenchPage;
 
 /** Two articles side by side: the same statement in one row with its changed words highlighted, gaps, N/P, a picture. */
 class CompareEditorTest {
+
+    /** The margin the PNG export draws around the comparison. */
+    private static final int MARGIN = 12;
 
     @TempDir
     Path temp;
@@ -81,6 +87,25 @@ class CompareEditorTest {
         assertTrue(png.width > 200 && png.height > 200, png.width + "x" + png.height);
         assertTrue(Files.size(picture) > 1000);
         Files.copy(picture, Path.of("target", "compare-editor.png"), StandardCopyOption.REPLACE_EXISTING); // to look at
+        Point connector = UI.call(() -> editor.connectorPoint(row, 0));
+        assertEquals(CompareEditor.CONNECTED_CHANGED, png.palette.getRGB(png.getPixel(MARGIN + connector.x, MARGIN + connector.y)),
+                "the aligned quotations are connected across the gutter, in the colour of a difference");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cell(0) != null && rows.get(i).cell(1) != null && !rows.get(i).differs()) {
+                int same = i;
+                Point quiet = UI.call(() -> editor.connectorPoint(same, 0));
+                assertEquals(CompareEditor.CONNECTED_SAME, png.palette.getRGB(png.getPixel(MARGIN + quiet.x, MARGIN + quiet.y)), "statements that read the same, in grey");
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cell(0) == null || rows.get(i).cell(1) == null) {
+                int gap = i;
+                Point none = UI.call(() -> editor.connectorPoint(gap, 0));
+                RGB there = png.palette.getRGB(png.getPixel(MARGIN + none.x, MARGIN + none.y));
+                assertTrue(!there.equals(CompareEditor.CONNECTED_CHANGED) && !there.equals(CompareEditor.CONNECTED_SAME), "a gap is connected to nothing");
+                break;
+            }
+        }
         assertTrue(UI.call(editor::statusText).startsWith("Saved the comparison to"), UI.call(editor::statusText));
     }
 
@@ -115,6 +140,9 @@ class CompareEditorTest {
             assertTrue(picture.contains(start), "the title of " + document.getId() + " heads its column");
         }
         assertTrue(picture.contains("fill=\"#ffd68c\""), "changed words are marked");
+        long connectors = rows.stream().mapToLong(r -> java.util.stream.IntStream.range(0, 4).filter(d -> r.cell(d) != null && r.cell(d + 1) != null).count()).sum();
+        assertEquals(connectors, picture.split("class=\"connector\"", -1).length - 1, "a connector between each two neighbouring sources that share a statement");
+        assertTrue(picture.contains("stroke=\"" + SideBySideSvg.CONNECTED_CHANGED + "\""), "connectors of differing statements are orange");
         Path png = temp.resolve("five.png");
         UI.run(() -> editor.exportPicture(png));
         Files.copy(png, Path.of("target", "compare-five.png"), StandardCopyOption.REPLACE_EXISTING); // to look at
