@@ -3,7 +3,6 @@ package org.marginalia.core.compare;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,16 +105,38 @@ public record DateMention(Statement statement, int begin, int end, String text, 
      * times).
      */
     public boolean saidOfSameAs(DateMention other, Set<String> topic) {
-        Set<String> shared = new HashSet<>(context);
-        shared.retainAll(other.context);
-        Set<String> distinctive = new HashSet<>(shared);
-        distinctive.removeAll(topic);
-        Set<String> ownNames = new HashSet<>(names);
-        ownNames.removeAll(topic);
-        Set<String> otherNames = new HashSet<>(other.names);
-        otherNames.removeAll(topic);
-        boolean differentPeople = !ownNames.isEmpty() && !otherNames.isEmpty() && ownNames.stream().noneMatch(otherNames::contains);
-        return shared.size() >= 2 && !distinctive.isEmpty() && !differentPeople;
+        // counted, not collected into sets: dates are compared by the hundred thousand
+        int shared = 0;
+        boolean distinctive = false;
+        for (String word : context) {
+            if (other.context.contains(word)) {
+                shared++;
+                distinctive |= !topic.contains(word);
+            }
+        }
+        return shared >= 2 && distinctive && !differentPeople(other, topic);
+    }
+
+    /** Both name people beyond the story's, and none of them the same. */
+    private boolean differentPeople(DateMention other, Set<String> topic) {
+        if (!namesBeyond(topic) || !other.namesBeyond(topic)) {
+            return false;
+        }
+        for (String name : names) {
+            if (!topic.contains(name) && other.names.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean namesBeyond(Set<String> topic) {
+        for (String name : names) {
+            if (!topic.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean compatibleWith(DateMention other) {

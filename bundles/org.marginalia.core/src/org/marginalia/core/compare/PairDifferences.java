@@ -24,7 +24,8 @@ import org.marginalia.model.Document;
 final class PairDifferences {
 
     private static final int WINDOW = 3;
-    private static final Pattern PUNCTUATION = Pattern.compile("[,;:()\u2014\u2013\"\u201c\u201d]");
+    /** The marks that end a description: looked for char by char, as they are between every two words near every anchor. */
+    private static final String PUNCTUATION = ",;:()\u2014\u2013\"\u201c\u201d";
     private static final Set<String> QUALIFIERS = Set.of("deputy", "vice", "former", "acting", "interim", "then", "ex", "first", "last", "previous",
             "senior", "chief", "prime", "presidential", "mid-term", "midterm", "parliamentary", "local", "general", "full-scale", "partial", "official",
             "unofficial", "secret", "unannounced", "surprise", "planned");
@@ -39,23 +40,33 @@ final class PairDifferences {
     /** @param documentWords each document's words: a name the other document has elsewhere is no difference */
     static List<Finding> find(List<StatementAligner.Pair> pairs, Map<Document, Words> documentWords) {
         List<Finding> findings = new ArrayList<>();
-        Map<Statement, Words> statementWords = new IdentityHashMap<>();
+        Map<Statement, Reading> readings = new IdentityHashMap<>();
         for (StatementAligner.Pair pair : pairs) {
             if (!pair.a().quoted()) {
-                description(pair, documentWords, statementWords).ifPresent(findings::add);
-                modality(pair).ifPresent(findings::add);
+                Reading a = readings.computeIfAbsent(pair.a(), Reading::of);
+                Reading b = readings.computeIfAbsent(pair.b(), Reading::of);
+                description(pair, a, b, documentWords).ifPresent(findings::add);
+                modality(pair, a.hedges(), b.hedges()).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    private static Optional<Finding> description(StatementAligner.Pair pair, Map<Document, Words> documentWords, Map<Statement, Words> statementWords) {
+    /** What is read of a statement, once however many pairs it is in: its words, their normalised forms and its hedges. */
+    private record Reading(Words words, Set<String> norms, Set<String> hedges) {
+
+        static Reading of(Statement statement) {
+            return new Reading(new Words(statement.tokens()), PairDifferences.norms(statement.tokens()), PairDifferences.hedges(statement));
+        }
+    }
+
+    private static Optional<Finding> description(StatementAligner.Pair pair, Reading readingA, Reading readingB, Map<Document, Words> documentWords) {
         Statement a = pair.a();
         Statement b = pair.b();
-        Words wordsA = statementWords.computeIfAbsent(a, s -> new Words(s.tokens()));
-        Words wordsB = statementWords.computeIfAbsent(b, s -> new Words(s.tokens()));
-        Set<String> anchors = new LinkedHashSet<>(norms(a.tokens()));
-        anchors.retainAll(norms(b.tokens()));
+        Words wordsA = readingA.words();
+        Words wordsB = readingB.words();
+        Set<String> anchors = new LinkedHashSet<>(readingA.norms());
+        anchors.retainAll(readingB.norms());
         List<String> saysA = new ArrayList<>();
         List<String> saysB = new ArrayList<>();
         Set<String> reported = new HashSet<>();
@@ -90,9 +101,7 @@ final class PairDifferences {
                 Math.min(0.7, 0.3 + pair.similarity() / 2), String.format(Locale.ROOT, "the same statement (similarity %.2f) describes something differently", pair.similarity())));
     }
 
-    private static Optional<Finding> modality(StatementAligner.Pair pair) {
-        Set<String> hedgesA = hedges(pair.a());
-        Set<String> hedgesB = hedges(pair.b());
+    private static Optional<Finding> modality(StatementAligner.Pair pair, Set<String> hedgesA, Set<String> hedgesB) {
         if (hedgesA.equals(hedgesB)) {
             return Optional.empty();
         }
@@ -146,8 +155,7 @@ final class PairDifferences {
             }
             Token near = tokens.get(i);
             Token far = tokens.get(previous);
-            String between = before ? text.substring(near.end(), far.begin()) : text.substring(far.end(), near.begin());
-            if (PUNCTUATION.matcher(between).find()) {
+            if (before ? punctuated(text, near.end(), far.begin()) : punctuated(text, far.end(), near.begin())) {
                 break;
             }
             if (!other.has(near)) {
@@ -156,6 +164,15 @@ final class PairDifferences {
             previous = i;
         }
         return unique;
+    }
+
+    private static boolean punctuated(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -186,7 +203,13 @@ final class PairDifferences {
     }
 
     private static boolean titled(List<Token> words) {
-        return words.stream().anyMatch(w -> List.of(w.norm().split("-")).stream().anyMatch(TITLE_QUALIFIERS::contains));
+        for (Token word : words) {
+            String norm = word.norm();
+            if (norm.indexOf('-') < 0 ? TITLE_QUALIFIERS.contains(norm) : List.of(norm.split("-")).stream().anyMatch(TITLE_QUALIFIERS::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The anchor with its distinguishing words, as the statement has them. */

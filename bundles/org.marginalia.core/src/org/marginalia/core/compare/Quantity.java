@@ -131,9 +131,13 @@ public record Quantity(Statement statement, int begin, int end, String text, dou
 
     /** Whether two figures count the same thing: they share two of its words, or all of the shorter one's. */
     public boolean countsSameThingAs(Quantity other) {
-        Set<String> shared = new LinkedHashSet<>(thing);
-        shared.retainAll(other.thing);
-        return !shared.isEmpty() && (shared.size() >= 2 || shared.size() == Math.min(thing.size(), other.thing.size()));
+        int shared = 0; // counted, not collected: every figure is asked about every other
+        for (String word : thing) {
+            if (other.thing.contains(word)) {
+                shared++;
+            }
+        }
+        return shared > 0 && (shared >= 2 || shared == Math.min(thing.size(), other.thing.size()));
     }
 
     public boolean overlaps(Quantity other) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
 import org.marginalia.core.assist.Finding;
+import org.marginalia.model.Document;
 
 /**
  * Quotations compared word by word across documents: the same statement quoted with different words ("poses" /
@@ -38,7 +40,7 @@ final class QuoteDifferences {
         List<Statement> quotes = statements.stream().filter(Statement::quoted).toList();
         List<Statement> allQuotes = all.stream().filter(Statement::quoted).toList();
         List<Finding> findings = new ArrayList<>();
-        List<Statement> sentences = all.stream().filter(s -> !s.quoted()).toList();
+        Map<Document, List<Statement>> sentences = sentencesByDocument(all);
         for (List<Statement> cluster : clusters(quotes)) {
             wording(cluster).ifPresent(findings::add);
         }
@@ -49,12 +51,7 @@ final class QuoteDifferences {
             context(cluster, sentences, QuoteContext::setting, String::equals, Finding.Type.SETTING, "the same quotation said in different settings")
                     .ifPresent(findings::add);
         }
-        Map<String, List<Statement>> sentencesWith = new HashMap<>();
-        for (Statement sentence : statements) {
-            if (!sentence.quoted()) {
-                sentence.tokens().stream().map(Token::norm).distinct().forEach(word -> sentencesWith.computeIfAbsent(word, w -> new ArrayList<>()).add(sentence));
-            }
-        }
+        Map<String, List<Statement>> sentencesWith = sentencesWith(statements, quotes);
         for (Statement quote : quotes) {
             if (quote.tokens().size() < MIN_QUOTE) {
                 continue;
@@ -70,6 +67,31 @@ final class QuoteDifferences {
             }
         }
         return findings;
+    }
+
+    /** For each word of the quotations long enough to be looked for, the sentences having it; other words are never looked up. */
+    private static Map<String, List<Statement>> sentencesWith(List<Statement> statements, List<Statement> quotes) {
+        Set<String> quoted = new HashSet<>();
+        quotes.stream().filter(q -> q.tokens().size() >= MIN_QUOTE).forEach(q -> q.tokens().forEach(t -> quoted.add(t.norm())));
+        Map<String, List<Statement>> sentencesWith = new HashMap<>();
+        for (Statement sentence : statements) {
+            if (!sentence.quoted()) {
+                sentence.tokens().stream().map(Token::norm).filter(quoted::contains).distinct()
+                        .forEach(word -> sentencesWith.computeIfAbsent(word, w -> new ArrayList<>()).add(sentence));
+            }
+        }
+        return sentencesWith;
+    }
+
+    /** The sentences of each document, in order: a quotation's sentence is looked for among its own document's only. */
+    private static Map<Document, List<Statement>> sentencesByDocument(List<Statement> all) {
+        Map<Document, List<Statement>> sentences = new IdentityHashMap<>();
+        for (Statement statement : all) {
+            if (!statement.quoted()) {
+                sentences.computeIfAbsent(statement.document(), d -> new ArrayList<>()).add(statement);
+            }
+        }
+        return sentences;
     }
 
     /** Jaccard similarity of the two quotations' content words. */
@@ -169,12 +191,12 @@ final class QuoteDifferences {
      * What the sentences around one quotation's wordings say of it (its speaker, its setting), when two sources say
      * it differently; a source that does not say is left out, as silence is no disagreement.
      */
-    private static Optional<Finding> context(List<Statement> cluster, List<Statement> sentences,
+    private static Optional<Finding> context(List<Statement> cluster, Map<Document, List<Statement>> sentences,
             BiFunction<Statement, Statement, Optional<QuoteContext.Said>> read, BiPredicate<String, String> same, Finding.Type type, String explanation) {
         Map<String, Finding.Source> byKey = new LinkedHashMap<>();
         for (Statement quote : cluster) {
-            Optional<Statement> around = sentences.stream().filter(s -> s.document() == quote.document() && s.begin() <= quote.begin() && quote.begin() < s.end())
-                    .findFirst();
+            Optional<Statement> around = sentences.getOrDefault(quote.document(), List.of()).stream()
+                    .filter(s -> s.begin() <= quote.begin() && quote.begin() < s.end()).findFirst();
             Optional<QuoteContext.Said> said = around.flatMap(sentence -> read.apply(sentence, quote));
             if (said.isPresent() && byKey.keySet().stream().noneMatch(key -> same.test(key, said.get().key()))) {
                 Statement sentence = around.get();

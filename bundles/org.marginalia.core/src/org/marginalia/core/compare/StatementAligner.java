@@ -1,6 +1,7 @@
 package org.marginalia.core.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,9 +34,12 @@ public final class StatementAligner {
 
     private final List<Statement> statements;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
-    /** For each indexed word, the statements having it and its weight there, side by side. */
-    private final Map<String, Postings> postings = new HashMap<>();
     private final Map<Statement, Integer> position = new IdentityHashMap<>();
+    /** How many of the statements have each word. */
+    private final Map<String, Integer> frequency = new HashMap<>();
+    /** For each statement, the postings of its indexed words, and its weights for them: what scoring walks. */
+    private Postings[][] postings;
+    private double[][] weights;
 
     private StatementAligner(List<Statement> statements) {
         this.statements = statements;
@@ -46,7 +50,7 @@ public final class StatementAligner {
         List<Pair> pairs = new ArrayList<>();
         for (boolean quoted : new boolean[] { false, true }) {
             StatementAligner aligner = new StatementAligner(statements.stream().filter(s -> s.quoted() == quoted).toList());
-            aligner.index();
+            aligner.vectorise();
             pairs.addAll(aligner.pairs());
         }
         return pairs;
@@ -55,7 +59,7 @@ public final class StatementAligner {
     /** Similarities between any two of {@code statements}, weighted by how rare their words are among them all. */
     public static StatementAligner over(List<Statement> statements) {
         StatementAligner aligner = new StatementAligner(statements);
-        aligner.index();
+        aligner.vectorise();
         return aligner;
     }
 
@@ -64,8 +68,7 @@ public final class StatementAligner {
         return dot(vectors.get(position.get(a)), vectors.get(position.get(b)));
     }
 
-    private void index() {
-        Map<String, Integer> frequency = new HashMap<>();
+    private void vectorise() {
         for (Statement statement : statements) {
             Set<String> seen = new HashSet<>();
             for (Token token : statement.tokens()) {
@@ -90,73 +93,192 @@ public final class StatementAligner {
             }
             normalise(vector);
             vectors.add(vector);
-            for (Map.Entry<String, Double> word : vector.entrySet()) {
-                if (frequency.get(word.getKey()) <= Math.max(20, COMMON * n)) {
-                    postings.computeIfAbsent(word.getKey(), w -> new Postings(frequency.get(w))).add(i, word.getValue());
+        }
+    }
+
+    /**
+     * For each statement, the postings of its indexed words ({@link #postings}) and its weights for them
+     * ({@link #weights}), in the order of its vector: the order its scores have always been summed in, so that they
+     * come out the same to the last bit.
+     */
+    private void index() {
+        Map<String, Postings> byWord = new HashMap<>();
+        int n = statements.size();
+        postings = new Postings[n][];
+        weights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            List<Postings> having = new ArrayList<>();
+            double[] own = new double[vectors.get(i).size()];
+            for (Map.Entry<String, Double> word : vectors.get(i).entrySet()) {
+                int count = frequency.get(word.getKey());
+                if (count <= Math.max(20, COMMON * n)) {
+                    Postings list = byWord.computeIfAbsent(word.getKey(), w -> new Postings(count));
+                    list.add(i, word.getValue());
+                    own[having.size()] = word.getValue();
+                    having.add(list);
                 }
             }
+            postings[i] = having.toArray(Postings[]::new);
+            weights[i] = Arrays.copyOf(own, having.size());
         }
     }
 
     private List<Pair> pairs() {
+        index();
         int n = statements.size();
-        List<Map<Document, Integer>> best = new ArrayList<>(n);
-        List<Map<Document, Double>> bestScore = new ArrayList<>(n);
+        int[] document = documentNumbers();
+        Best[] best = new Best[n];
         double[] scores = new double[n];
         int[] touched = new int[n];
+        Matches matches = new Matches(n); // there are no more documents than statements
         for (int i = 0; i < n; i++) {
             int count = 0;
-            Document own = statements.get(i).document();
-            for (Map.Entry<String, Double> word : vectors.get(i).entrySet()) {
-                Postings having = postings.get(word.getKey());
-                if (having == null) {
-                    continue;
-                }
-                double weight = word.getValue();
-                for (int k = 0; k < having.size; k++) {
-                    int j = having.statements[k];
-                    if (statements.get(j).document() != own) {
+            for (int w = 0; w < postings[i].length; w++) {
+                Postings word = postings[i][w];
+                double weight = weights[i][w];
+                for (int k = 0; k < word.size; k++) {
+                    int j = word.statements[k];
+                    if (document[j] != document[i]) {
                         if (scores[j] == 0) {
                             touched[count++] = j;
                         }
-                        scores[j] += weight * having.weights[k];
+                        scores[j] += weight * word.weights[k];
                     }
                 }
             }
             // the best statement of each document, then the best documents: no sort of all the candidates
-            Map<Document, Integer> byDocument = new HashMap<>();
-            Map<Document, Double> byDocumentScore = new HashMap<>();
             for (int k = 0; k < count; k++) {
                 int j = touched[k];
-                Document document = statements.get(j).document();
-                Double known = byDocumentScore.get(document);
-                if (scores[j] >= THRESHOLD && (known == null || scores[j] > known || scores[j] == known && j < byDocument.get(document))) {
-                    byDocument.put(document, j);
-                    byDocumentScore.put(document, scores[j]);
+                if (scores[j] >= THRESHOLD) {
+                    matches.offer(document[j], j, scores[j]);
                 }
                 scores[j] = 0;
             }
-            if (byDocument.size() > DOCUMENTS) {
-                List<Document> kept = byDocumentScore.entrySet().stream().sorted(Map.Entry.<Document, Double>comparingByValue(Comparator.reverseOrder()))
-                        .limit(DOCUMENTS).map(Map.Entry::getKey).toList();
-                byDocument.keySet().retainAll(kept);
-                byDocumentScore.keySet().retainAll(kept);
+            if (matches.size > DOCUMENTS) {
+                matches.keep(bestDocuments(matches));
             }
-            best.add(byDocument);
-            bestScore.add(byDocumentScore);
+            best[i] = matches.take();
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<Document, Integer> match : best.get(i).entrySet()) {
-                int j = match.getValue();
-                Integer back = best.get(j).get(statements.get(i).document());
-                if (i < j && back != null && back == i) {
-                    pairs.add(new Pair(statements.get(i), statements.get(j), bestScore.get(i).get(match.getKey())));
+            for (int m = 0; m < best[i].statements().length; m++) {
+                int j = best[i].statements()[m];
+                if (i < j && best[j].in(document[i]) == i) {
+                    pairs.add(new Pair(statements.get(i), statements.get(j), best[i].scores()[m]));
                 }
             }
         }
         pairs.sort(Comparator.comparingInt((Pair p) -> position.get(p.a())).thenComparingInt(p -> position.get(p.b())));
         return pairs;
+    }
+
+    /** The statements' documents, numbered: compared for every posting walked. */
+    private int[] documentNumbers() {
+        Map<Document, Integer> numbers = new IdentityHashMap<>();
+        int[] document = new int[statements.size()];
+        for (int i = 0; i < document.length; i++) {
+            document[i] = numbers.computeIfAbsent(statements.get(i).document(), d -> numbers.size());
+        }
+        return document;
+    }
+
+    /**
+     * The places in {@code matches} of its best {@link #DOCUMENTS} documents. Of the documents whose equal scores
+     * straddle the cut, those first in a {@link HashMap} of them filled as they were first matched are kept, as they
+     * always have been, so that the same ones are.
+     */
+    private List<Integer> bestDocuments(Matches matches) {
+        double[] scores = Arrays.copyOf(matches.scores, matches.size);
+        Arrays.sort(scores);
+        double cut = scores[scores.length - DOCUMENTS];
+        int keptAtCut = DOCUMENTS - (int) Arrays.stream(scores).filter(score -> score > cut).count();
+        Map<Document, Integer> byDocument = new HashMap<>();
+        for (int m = 0; m < matches.size; m++) {
+            byDocument.put(statements.get(matches.statements[m]).document(), m);
+        }
+        List<Integer> best = new ArrayList<>(DOCUMENTS);
+        for (int m : byDocument.values()) {
+            if (matches.scores[m] > cut) {
+                best.add(m);
+            } else if (matches.scores[m] == cut && keptAtCut > 0) {
+                best.add(m);
+                keptAtCut--;
+            }
+        }
+        return best;
+    }
+
+    /** One statement's best matches, one in each of at most {@link #DOCUMENTS} other documents, side by side. */
+    private record Best(int[] documents, int[] statements, double[] scores) {
+
+        /** The best statement in {@code document}, or -1. */
+        int in(int document) {
+            for (int m = 0; m < documents.length; m++) {
+                if (documents[m] == document) {
+                    return statements[m];
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The best match of one statement in each other document, in the order first matched; used again for each statement. */
+    private static final class Matches {
+        /** Each document's place in the arrays below, or -1. */
+        final int[] place;
+        final int[] documents;
+        final int[] statements;
+        final double[] scores;
+        int size;
+
+        Matches(int documents) {
+            place = new int[documents];
+            Arrays.fill(place, -1);
+            this.documents = new int[documents];
+            statements = new int[documents];
+            scores = new double[documents];
+        }
+
+        /** A match in {@code document}, kept if it is the first there, or better (or as good and earlier) than the one kept. */
+        void offer(int document, int statement, double score) {
+            int m = place[document];
+            if (m < 0) {
+                place[document] = size;
+                documents[size] = document;
+                statements[size] = statement;
+                scores[size++] = score;
+            } else if (score > scores[m] || score == scores[m] && statement < statements[m]) {
+                statements[m] = statement;
+                scores[m] = score;
+            }
+        }
+
+        /** Only the matches at {@code places}, in the order first matched. */
+        void keep(List<Integer> places) {
+            boolean[] kept = new boolean[size];
+            places.forEach(m -> kept[m] = true);
+            int to = 0;
+            for (int m = 0; m < size; m++) {
+                place[documents[m]] = -1;
+                if (kept[m]) {
+                    place[documents[m]] = to;
+                    documents[to] = documents[m];
+                    statements[to] = statements[m];
+                    scores[to++] = scores[m];
+                }
+            }
+            size = to;
+        }
+
+        /** The matches, then none are left for the next statement. */
+        Best take() {
+            for (int m = 0; m < size; m++) {
+                place[documents[m]] = -1;
+            }
+            Best best = new Best(Arrays.copyOf(documents, size), Arrays.copyOf(statements, size), Arrays.copyOf(scores, size));
+            size = 0;
+            return best;
+        }
     }
 
     /** Statements and weights of one word, in primitive arrays: scoring walks millions of them. */

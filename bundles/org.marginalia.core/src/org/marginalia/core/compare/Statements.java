@@ -26,6 +26,8 @@ public final class Statements {
         String text = document.getText() == null ? "" : document.getText();
         List<Statement> statements = new ArrayList<>();
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        // a region of the text, not a copy of the sentence: the same match (its bounds are the region's), no copying
+        Matcher abbreviation = ABBREVIATION.matcher(text);
         int paragraph = 0;
         // a line break ends a statement: a headline has no full stop
         for (int lineEnd = text.indexOf('\n'); paragraph < text.length(); lineEnd = text.indexOf('\n', paragraph)) {
@@ -33,7 +35,7 @@ public final class Statements {
             sentences.setText(text.substring(paragraph, limit));
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-                if (paragraph + end < limit && ABBREVIATION.matcher(text.substring(paragraph + start, paragraph + end)).find()) {
+                if (paragraph + end < limit && abbreviation.region(paragraph + start, paragraph + end).find()) {
                     continue; // "the Nov. 5 U.S. election" is one sentence
                 }
                 add(document, text, paragraph + start, paragraph + end, statements);

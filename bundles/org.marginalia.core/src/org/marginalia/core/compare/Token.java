@@ -27,7 +27,8 @@ public record Token(String text, int begin, int end, String norm) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end(), normalise(m.group())));
+            String word = m.group();
+            tokens.add(new Token(word, m.start(), m.end(), normalise(word)));
         }
         return tokens;
     }

@@ -43,12 +43,17 @@ final class Words {
         if (norms.contains(token.norm())) {
             return true;
         }
-        String[] parts = token.norm().split("-");
-        if (parts.length > 1 && List.of(parts).stream().allMatch(norms::contains)) {
+        if (token.norm().indexOf('-') >= 0 && hasParts(token.norm())) {
             return true;
         }
         return token.isCapitalised() && token.norm().length() >= NAME_LENGTH
                 && variants.computeIfAbsent(token.norm(), norm -> names.stream().anyMatch(other -> oneApart(other, norm)));
+    }
+
+    /** Whether all the parts of a hyphenated word are here (split only when there is a hyphen: most words are asked about). */
+    private boolean hasParts(String norm) {
+        String[] parts = norm.split("-");
+        return parts.length > 1 && List.of(parts).stream().allMatch(norms::contains);
     }
 
     /** One letter added, removed or changed. */
