@@ -182,30 +182,14 @@ public final class StatementAligner {
         return document;
     }
 
-    /**
-     * The places in {@code matches} of its best {@link #DOCUMENTS} documents. Of the documents whose equal scores
-     * straddle the cut, those first in a {@link HashMap} of them filled as they were first matched are kept, as they
-     * always have been, so that the same ones are.
-     */
-    private List<Integer> bestDocuments(Matches matches) {
-        double[] scores = Arrays.copyOf(matches.scores, matches.size);
-        Arrays.sort(scores);
-        double cut = scores[scores.length - DOCUMENTS];
-        int keptAtCut = DOCUMENTS - (int) Arrays.stream(scores).filter(score -> score > cut).count();
-        Map<Document, Integer> byDocument = new HashMap<>();
+    /** The places in {@code matches} of its best {@link #DOCUMENTS} documents; of equal scores, the earlier documents in corpus order. */
+    private static List<Integer> bestDocuments(Matches matches) {
+        List<Integer> places = new ArrayList<>(matches.size);
         for (int m = 0; m < matches.size; m++) {
-            byDocument.put(statements.get(matches.statements[m]).document(), m);
+            places.add(m);
         }
-        List<Integer> best = new ArrayList<>(DOCUMENTS);
-        for (int m : byDocument.values()) {
-            if (matches.scores[m] > cut) {
-                best.add(m);
-            } else if (matches.scores[m] == cut && keptAtCut > 0) {
-                best.add(m);
-                keptAtCut--;
-            }
-        }
-        return best;
+        places.sort(Comparator.comparingDouble((Integer m) -> -matches.scores[m]).thenComparingInt(m -> matches.documents[m]));
+        return places.subList(0, DOCUMENTS);
     }
 
     /** One statement's best matches, one in each of at most {@link #DOCUMENTS} other documents, side by side. */

@@ -74,10 +74,13 @@ public final class BratImport {
         }
         BratSchema schema = BratSchema.of(BratConfiguration.parse(read(source, configurationFile)), corpusName);
         Map<String, Path> annotators = AnnotatorFolders.annotators(from, analyst, BratImport::isAnn);
+        // every .ann is read before the schema is made: what they use beyond the configuration extends it
+        Map<Path, String> annotationFiles = new LinkedHashMap<>();
         BratExtensions extensions = new BratExtensions();
         for (Path folder : annotators.values()) {
             for (Path ann : AnnotatorFolders.files(folder, BratImport::isAnn)) {
-                extensions.scan(read(source, ann));
+                annotationFiles.put(ann, read(source, ann));
+                extensions.scan(annotationFiles.get(ann));
             }
         }
         schema.extend(extensions);
@@ -94,7 +97,7 @@ public final class BratImport {
                 continue;
             }
             for (Path ann : AnnotatorFolders.files(annotator.getValue(), BratImport::isAnn)) {
-                readDocument(source, schema, annotator.getKey(), ann, documents, problems, notImported);
+                readDocument(source, schema, annotator.getKey(), ann, annotationFiles.get(ann), documents, problems, notImported);
             }
         }
         if (documents.isEmpty()) {
@@ -104,7 +107,7 @@ public final class BratImport {
         return new Material(configurationFile, schema.schema(), List.copyOf(documents.values()), problems, notImported);
     }
 
-    private static void readDocument(ConfinedFolder source, BratSchema schema, String analyst, Path ann, Map<String, ImportedDocument> documents,
+    private static void readDocument(ConfinedFolder source, BratSchema schema, String analyst, Path ann, String annotations, Map<String, ImportedDocument> documents,
             List<CorpusProblem> problems, List<String> notImported) throws CorpusException {
         String stem = ann.getFileName().toString().substring(0, ann.getFileName().toString().length() - ".ann".length());
         Path txt = ann.resolveSibling(stem + ".txt");
@@ -118,7 +121,7 @@ public final class BratImport {
             problems.add(new CorpusProblem(txt, "differs from the text of " + stem + " another annotator has; " + ann.getFileName() + " is not imported"));
             return;
         }
-        BratAnnotations read = BratAnnotations.read(ann, read(source, ann), text, schema, analyst);
+        BratAnnotations read = BratAnnotations.read(ann, annotations, text, schema, analyst);
         problems.addAll(read.problems());
         read.notImported().forEach(line -> notImported.add(ann + " " + line));
         if (document == null) {
