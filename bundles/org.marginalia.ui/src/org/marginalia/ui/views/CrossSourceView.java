@@ -26,6 +26,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -90,6 +92,7 @@ public final class CrossSourceView extends ViewPart {
     private final List<Row> rows = new ArrayList<>();
     /** What the last accept or dismiss did, said before the list's summary when it is shown again. */
     private String notice = "";
+    private final IPropertyChangeListener analystListener = this::analystChanged;
     private Table findings;
     private Table sources;
     private volatile boolean rawTexts;
@@ -97,7 +100,7 @@ public final class CrossSourceView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        findings = Tables.create(sash, "Finding", 120, "From", 90, "About", 260, "Confidence", 90, "Why", 360);
+        findings = Tables.create(sash, "Finding", 120, "From", 130, "About", 260, "Confidence", 90, "Why", 360);
         sources = Tables.create(sash, "Source", 320, "Text", 320, "Says", 260);
         sash.setWeights(60, 40);
         findings.addListener(SWT.Selection, e -> showSources());
@@ -144,6 +147,7 @@ public final class CrossSourceView extends ViewPart {
         toolBar.add(raw);
         toolBar.add(accept);
         toolBar.add(dismiss);
+        MarginaliaPreferences.store().addPropertyChangeListener(analystListener);
         check();
     }
 
@@ -391,5 +395,22 @@ public final class CrossSourceView extends ViewPart {
     @Override
     public void setFocus() {
         findings.setFocus();
+    }
+
+    /** Another analyst has other annotations of their own and other dismissals: compare again for them. */
+    private void analystChanged(PropertyChangeEvent event) {
+        if (MarginaliaPreferences.ANALYST.equals(event.getProperty()) && !findings.isDisposed()) {
+            findings.getDisplay().asyncExec(() -> {
+                if (!findings.isDisposed()) {
+                    check();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void dispose() {
+        MarginaliaPreferences.store().removePropertyChangeListener(analystListener);
+        super.dispose();
     }
 }

@@ -180,5 +180,9 @@ class CrossSourceViewTest {
         UI.call(() -> view.view().check()).join();
         UI.waitUntil("the list again", () -> view.findings().size() == before.size() - 1);
         assertFalse(view.findings().contains(hedge), "dismissed for good: " + view.findings());
+
+        UI.run(() -> MarginaliaPreferences.setAnalyst("erin"));
+        UI.waitUntil("the list for the other analyst", () -> view.findings().stream().noneMatch(r -> r.contains("| your annotations |"))
+                && view.findings().contains(hedge));
     }
 }
