@@ -19,8 +19,8 @@ import org.marginalia.model.MarginaliaFactory;
  * Numbers with what they count ("approximately 12,000 North Korean troops"), vague amounts ("thousands of
  * North Korean troops") and dates ("February 2022", "November 16", "Nov. 5", and relative ones such as
  * "early on Saturday" or "next year", resolved against the publication date where it is known precisely
- * enough), with approximations marked; number words ("seven telephone conversations") and a year or month on its
- * own ("since 2014", "in September").
+ * enough), with approximations marked; number words ("over three decades"), ranges ("between 10,000 and 12,000
+ * troops", normalised as 10000..12000) and a year or month on its own ("since 2014", "in September").
  */
 public final class FigureSuggester implements Suggester {
 
@@ -30,18 +30,26 @@ public final class FigureSuggester implements Suggester {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(thousands|hundreds|dozens|tens of thousands) of((?:\\s+[A-Za-z][A-Za-z-]*){1,3})");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    /** Dates said relative to the publication: "early on Saturday", "next year", "last month". */
-    private static final Pattern RELATIVE_DATE = Pattern.compile(
-            "\\b(?:(?:early|late)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:next|last|this)\\s+(?:year|month)\\b");
+    /** Dates said relative to the publication: "early on Saturday", "next year", "last month", "January this year". */
+    private static final Pattern RELATIVE_DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\s+(?:next|last|this)\\s+year\\b|\\b(?:(?:early|late)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:next|last|this)\\s+(?:year|month)\\b");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("fifty", 50),
             Map.entry("a dozen", 12));
-    /** "seven telephone conversations", "three decades": a number word and what it counts, not "the two countries". */
-    private static final Pattern WORD_COUNT = Pattern.compile("(?<!\\bthe )(?<!\\bThe )(?<!\\bthese )(?<!\\bboth )\\b(" + String.join("|", List.of("two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "fifty", "a dozen"))
-            + ")((?:\\s+(?!(?:and|to|in|of|on|the|as|by|for|from|with|or|more|times)\\b)[a-z][a-z-]*){1,3})");
+    /**
+     * "seven telephone conversations", "over three decades": a number word, its hedge and what it counts, not "the
+     * two countries".
+     */
+    private static final Pattern WORD_COUNT = Pattern.compile("(?<!\\bthe )(?<!\\bThe )(?<!\\bthese )(?<!\\bboth )\\b(?:((?i:" + APPROXIMATE + "))\\s+)?("
+            + String.join("|", List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+                    "fifty", "a dozen"))
+            + ")((?:\\s+(?!(?:and|to|in|of|on|the|as|by|for|from|with|or|more|times|between|among|since|after|before|at)\\b)[a-z][a-z-]*){1,3})");
+    /** "between 10,000 and 12,000 troops", "10,000 to 12,000 troops", "10-12 thousand soldiers". */
+    private static final Pattern RANGE = Pattern.compile("\\b(?:([Bb]etween)\\s+|[Ff]rom\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?"
+            + "(?:\\s+(?:and|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?"
+            + "((?:\\s+(?!(?:and|to|in|of|on|the|as|by|for|from|with)\\b)[A-Za-z][A-Za-z-]*){1,3})");
     /** A year or a month on its own after a preposition: "since 2014", "in September". */
     private static final Pattern BARE_DATE = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Bb]y)\\s+((?:19|20)\\d{2}|" + "January|February|March|April|May|June|July|August|September|October|November|December" + ")\\b(?![\\s,]+\\d)");
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?|(?:" + MONTHS + ")\\s+\\d{4}|\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})\\b");
@@ -74,8 +82,16 @@ public final class FigureSuggester implements Suggester {
         }
         Matcher words = WORD_COUNT.matcher(text);
         while (words.find()) {
-            suggestions.add(new Suggestion(figure(words.start(), words.end(), Integer.toString(NUMBER_WORDS.get(words.group(1))), null, words.group(2).strip(), false),
-                    name(), 0.4));
+            suggestions.add(wordCount(words));
+        }
+        Matcher range = RANGE.matcher(text);
+        while (range.find()) {
+            if (!overlapsDate(suggestions, range.start(), range.end()) && !(isYear(range.group(2), "") && isYear(range.group(4), ""))) {
+                FigureValues.Result value = FigureValues.normalise(range.group().substring(0, range.start(6) - range.start()));
+                if (value.isValid()) {
+                    suggestions.add(new Suggestion(figure(range.start(), range.end(), value.value(), null, range.group(6).strip(), true), name(), 0.6));
+                }
+            }
         }
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
@@ -99,6 +115,19 @@ public final class FigureSuggester implements Suggester {
             suggestions.add(new Suggestion(figure(vague.start(), vague.end(), value, null, vague.group(2).strip(), true), name(), 0.5));
         }
         return suggestions;
+    }
+
+    /** "seven telephone conversations" is 7; "over three decades" is 30 years, approximately. */
+    private Suggestion wordCount(Matcher words) {
+        int value = NUMBER_WORDS.get(words.group(2));
+        String counts = words.group(3).strip();
+        String unit = null;
+        if (counts.startsWith("decades")) {
+            value *= 10;
+            unit = "years";
+        }
+        boolean hedged = words.group(1) != null;
+        return new Suggestion(figure(words.start(), words.end(), Integer.toString(value), unit, counts, hedged), name(), hedged ? 0.5 : 0.4);
     }
 
     /** A year as it is; a month alone is the last such month up to the publication (news tell of the past months). */

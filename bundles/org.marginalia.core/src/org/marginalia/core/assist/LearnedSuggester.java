@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 
 import org.eclipse.emf.ecore.EClass;
@@ -13,14 +14,16 @@ import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
-import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.model.Entity;
+import org.marginalia.model.EntityMention;
 
 /**
  * Learns every span kind (the built-in ones and a schema's) from what the team tagged in the corpus, with one
  * OpenNLP name finder per kind ({@link SpanModels}), and proposes the spans they find. Training takes a second or
  * more, so the models of a corpus are kept: {@link #retrain} (the workbench calls it in a background job after a
- * save) replaces them, and a suggestion uses the last ones trained, trained on the spot only the first time.
- * Entity mentions are left to the mention suggester: a span alone does not say which entity it is.
+ * save) replaces them, retraining only the kinds whose examples changed, and a suggestion uses the last ones
+ * trained, trained on the spot only the first time. Entity mentions are learned too, which tells the names the
+ * team tags from those it leaves alone; one is proposed where its words name a known entity, linked to it.
  */
 public final class LearnedSuggester implements Suggester {
 
@@ -52,6 +55,13 @@ public final class LearnedSuggester implements Suggester {
             Annotation proposal = (Annotation) EcoreUtil.create(found.kind());
             proposal.setBegin(found.begin());
             proposal.setEnd(found.end());
+            if (proposal instanceof EntityMention mention) {
+                Optional<Entity> named = context.entities().named(document.getText().substring(found.begin(), found.end()));
+                if (named.isEmpty()) {
+                    continue; // a name no entity has: which entity it is, or whether a new one, is the analyst's call
+                }
+                mention.setEntity(named.get());
+            }
             suggestions.add(new Suggestion(proposal, NAME, Math.round(found.probability() * 100) / 100.0));
         }
         return suggestions;
@@ -67,23 +77,21 @@ public final class LearnedSuggester implements Suggester {
         if (teamSets.isEmpty()) {
             return SpanModels.train(List.of(), List.of());
         }
-        Document any = teamSets.get(0).getDocument();
-        SpanModels models = SpanModels.train(teamSets, learnable(teamSets));
-        EObject corpus = corpusOf(any);
+        EObject corpus = corpusOf(teamSets.get(0).getDocument());
+        SpanModels models = SpanModels.train(teamSets, learnable(teamSets), corpus == null ? null : MODELS.get(corpus));
         if (corpus != null) {
             MODELS.put(corpus, models);
         }
         return models;
     }
 
-    /** The span kinds the sets use, but entity mentions. */
+    /** The span kinds the sets use. */
     private static List<EClass> learnable(List<AnnotationSet> sets) {
         List<EClass> kinds = new ArrayList<>();
         for (AnnotationSet set : sets) {
             for (Annotation annotation : set.getAnnotations()) {
-                EClass kind = annotation.eClass();
-                if (!kinds.contains(kind) && kind != MarginaliaPackage.eINSTANCE.getEntityMention()) {
-                    kinds.add(kind);
+                if (!kinds.contains(annotation.eClass())) {
+                    kinds.add(annotation.eClass());
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
+import org.marginalia.core.review.Curation;
 import org.marginalia.core.review.DocumentDiff;
 import org.marginalia.core.review.MergePlan;
 import org.marginalia.core.review.MergeStrategy;
@@ -17,7 +18,8 @@ import org.marginalia.model.Document;
 
 /**
  * What a corpus says, document by document, for checks and measurements: the curated set where the review
- * made one; otherwise what a majority of the analysts agree on (spans within 3 characters count as one).
+ * made one; otherwise what a majority of the analysts agree on (spans within 3 characters count as one, and the span
+ * most of them gave stands for it, as in a merge).
  */
 public final class ReferenceAnnotations {
 
@@ -37,7 +39,7 @@ public final class ReferenceAnnotations {
             List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated() && s.getDocument() == document).toList();
             List<Annotation> majority = new ArrayList<>();
             MergePlan plan = MergePlan.of(DocumentDiff.of(sets, TOLERANCE), new MergeStrategy.Majority(0.5));
-            plan.taken().forEach(taken -> majority.add(taken.configuration().get(0).annotation()));
+            plan.taken().forEach(taken -> majority.add(Curation.representative(taken.configuration())));
             references.put(document, majority);
         }
         return references;

@@ -13,11 +13,12 @@ import org.marginalia.core.edit.FigureValues;
 
 /**
  * Resolves what a text says about a date against the document's publication date: "next year", "last
- * month", "Saturday", "November 16" (no year). Precision follows what is known: a weekday needs a full
+ * month", "January this year", "Saturday", "November 16" (no year). Precision follows what is known: a weekday needs a full
  * publication date; with only a month, it stays unresolved rather than guessed.
  */
 public final class RelativeDates {
 
+    private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile("\\b([A-Z][a-z]+) (next|last|this) year\\b");
     private static final Pattern YEAR_RELATIVE = Pattern.compile("\\b(next|last|this) year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_RELATIVE = Pattern.compile("\\b(next|last|this) month\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\.? (\\d{1,2})\\b(?!,? \\d{4})");
@@ -39,7 +40,14 @@ public final class RelativeDates {
             return Optional.empty();
         }
         int year = Integer.parseInt(published.substring(0, 4));
-        Matcher m = YEAR_RELATIVE.matcher(text);
+        Matcher m = MONTH_OF_RELATIVE_YEAR.matcher(text);
+        if (m.find()) {
+            FigureValues.Result month = FigureValues.normalise(m.group(1) + " " + (year + offset(m.group(2))));
+            if (month.isValid() && month.value() != null) {
+                return Optional.of(month.value());
+            }
+        }
+        m = YEAR_RELATIVE.matcher(text);
         if (m.find()) {
             return Optional.of(Integer.toString(year + offset(m.group(1))));
         }

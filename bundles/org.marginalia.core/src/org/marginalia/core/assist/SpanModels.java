@@ -3,12 +3,16 @@ package org.marginalia.core.assist;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.marginalia.model.Annotation;
@@ -27,8 +31,10 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * One Apache OpenNLP name finder per span kind, trained on the spans a team tagged: each sentence of each tagged
  * document is a sample, its spans of the kind the names to find (sentences without any are the examples of what is
- * not one). A kind is learned once it has {@value #FEWEST} examples; a span that crosses sentences cannot be
- * learned and is left out.
+ * not one). Samples two analysts gave alike are learned once: most sentences are, and the perceptron's time grows
+ * with the samples. A kind is learned once it has {@value #FEWEST} examples; a span that crosses sentences cannot
+ * be learned and is left out. Retraining keeps the model of every kind whose examples have not changed, so a save
+ * costs the training of the kinds it touched.
  */
 public final class SpanModels {
 
@@ -44,8 +50,11 @@ public final class SpanModels {
         }
     }
 
-    /** A model of one kind, and how many examples it learned from. */
-    public record Model(EClass kind, TokenNameFinderModel model, int examples) {
+    /**
+     * A model of one kind, how many examples it learned from, and what they were: each tagging set's document and
+     * spans of the kind, sorted, so that a retraining can tell whether the kind's examples changed.
+     */
+    public record Model(EClass kind, TokenNameFinderModel model, int examples, List<String> taught) {
     }
 
     /** A span a model finds, in document offsets, with how sure it is. */
@@ -60,35 +69,63 @@ public final class SpanModels {
 
     /** Trains a model for each span kind of {@code kinds} the sets hold at least {@value #FEWEST} spans of. */
     public static SpanModels train(List<AnnotationSet> sets, List<EClass> kinds) {
+        return train(sets, kinds, null);
+    }
+
+    /**
+     * As {@link #train(List, List)}, but a kind whose examples are those {@code previous} (may be null) learned
+     * from keeps its model, untrained again.
+     */
+    public static SpanModels train(List<AnnotationSet> sets, List<EClass> kinds, SpanModels previous) {
         // a document's sentences once, whatever the number of kinds and of analysts who tagged it
-        Map<Document, List<Sentence>> sentences = new HashMap<>();
-        for (AnnotationSet set : sets) {
-            Document document = set.getDocument();
-            if (document != null && document.getText() != null) {
-                sentences.computeIfAbsent(document, d -> sentences(d.getText()));
-            }
-        }
+        Map<Document, List<Sentence>> sentences = new ConcurrentHashMap<>();
         Map<EClass, Model> models = new LinkedHashMap<>();
         // each kind's model is its own: they train side by side, one per core
-        kinds.parallelStream().map(kind -> train(sets, sentences, kind)).toList().forEach(model -> model.ifPresent(m -> models.put(m.kind(), m)));
+        kinds.parallelStream().map(kind -> {
+            List<String> taught = taught(sets, kind);
+            Model kept = previous == null ? null : previous.models.get(kind);
+            return kept != null && kept.taught().equals(taught) ? Optional.of(kept) : train(sets, sentences, kind, taught);
+        }).toList().forEach(model -> model.ifPresent(m -> models.put(m.kind(), m)));
         return new SpanModels(models);
     }
 
-    private static Optional<Model> train(List<AnnotationSet> sets, Map<Document, List<Sentence>> sentences, EClass kind) {
+    /** What the sets teach about a kind, in an order that does not depend on the sets': document and spans. */
+    private static List<String> taught(List<AnnotationSet> sets, EClass kind) {
+        List<String> taught = new ArrayList<>();
+        for (AnnotationSet set : sets) {
+            Document document = set.getDocument();
+            if (document == null || document.getText() == null) {
+                continue;
+            }
+            String spans = set.getAnnotations().stream().filter(a -> a.eClass() == kind).sorted(Comparator.comparingInt(Annotation::getBegin)
+                    .thenComparingInt(Annotation::getEnd)).map(a -> a.getBegin() + "-" + a.getEnd()).collect(Collectors.joining(","));
+            if (!spans.isEmpty()) {
+                taught.add(document.getId() + "#" + document.getText().hashCode() + ":" + spans);
+            }
+        }
+        taught.sort(null);
+        return List.copyOf(taught);
+    }
+
+    private static Optional<Model> train(List<AnnotationSet> sets, Map<Document, List<Sentence>> sentences, EClass kind, List<String> taught) {
+        Set<List<Object>> alike = new HashSet<>();
         List<NameSample> samples = new ArrayList<>();
         int examples = 0;
         for (AnnotationSet set : sets) {
+            Document document = set.getDocument();
             List<Annotation> ofKind = set.getAnnotations().stream().filter(a -> a.eClass() == kind).toList();
-            if (!sentences.containsKey(set.getDocument()) || ofKind.isEmpty()) {
+            if (document == null || document.getText() == null || ofKind.isEmpty()) {
                 continue;
             }
-            for (Sentence sentence : sentences.get(set.getDocument())) {
+            for (Sentence sentence : sentences.computeIfAbsent(document, d -> sentences(d.getText()))) {
                 NameSample sample = sentence.sample(ofKind, kind.getName());
                 examples += sample.getNames().length;
-                samples.add(sample);
+                if (alike.add(List.of(sentence, List.of(sample.getNames())))) {
+                    samples.add(sample);
+                }
             }
         }
-        return examples >= FEWEST ? Optional.of(new Model(kind, train(kind, samples), examples)) : Optional.empty();
+        return examples >= FEWEST ? Optional.of(new Model(kind, train(kind, samples), examples, taught)) : Optional.empty();
     }
 
     private static TokenNameFinderModel train(EClass kind, List<NameSample> samples) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises what an analyst types as a figure's value: a plain decimal number ("12,000" becomes 12000,
- * "1.5 million" becomes 1500000) or an ISO-8601 date ("February 2022" becomes 2022-02, "Nov. 5, 2024"
+ * "1.5 million" becomes 1500000), a range of them ("between 10,000 and 12,000" becomes 10000..12000) or an
+ * ISO-8601 date ("February 2022" becomes 2022-02, "Nov. 5, 2024"
  * becomes 2024-11-05). Anything else is refused with a message saying what is expected.
  */
 public final class FigureValues {
@@ -29,6 +30,11 @@ public final class FigureValues {
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4})");
+    /** A range of numbers: "10,000 to 12,000", "between 10,000 and 12,000", "10-12 thousand", "10000..12000". */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:between\\s+|from\\s+)?([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(thousand|million|billion)?\\s*(?:\\.\\.|[-\u2013]|\\s(?:to|and)\\s)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(thousand|million|billion)?");
+    /** How a range is written once normalised: both ends, low first. */
+    public static final String RANGE_SEPARATOR = "..";
 
     private FigureValues() {
     }
@@ -58,10 +64,14 @@ public final class FigureValues {
             if (m.matches()) {
                 return new Result(number(m.group(1), m.group(2)), null);
             }
+            m = RANGE.matcher(text.toLowerCase(Locale.ROOT));
+            if (m.matches()) {
+                return range(m);
+            }
         } catch (IllegalArgumentException | DateTimeException e) {
             return new Result(null, "'" + text + "' is not a real date: " + e.getMessage());
         }
-        return new Result(null, "'" + text + "' is neither a number (12,000 or 1.5 million) nor a date (2024-11-16, February 2022)");
+        return new Result(null, "'" + text + "' is neither a number (12,000 or 1.5 million), a range (10,000 to 12,000) nor a date (2024-11-16, February 2022)");
     }
 
     private static String isoDate(String text) {
@@ -93,6 +103,18 @@ public final class FigureValues {
             }
         }
         throw new IllegalArgumentException("'" + name + "' is not a month");
+    }
+
+    /** "10-12 thousand" is 10,000 to 12,000: a scale written once, at the end, is both ends'. */
+    private static Result range(Matcher m) {
+        String highScale = m.group(4);
+        String lowScale = m.group(2) != null ? m.group(2) : highScale;
+        BigDecimal low = new BigDecimal(number(m.group(1), lowScale));
+        BigDecimal high = new BigDecimal(number(m.group(3), highScale));
+        if (low.compareTo(high) >= 0) {
+            return new Result(null, "'" + m.group() + "' is not a range: its first number is not the smaller");
+        }
+        return new Result(low.toPlainString() + RANGE_SEPARATOR + high.toPlainString(), null);
     }
 
     private static String number(String digits, String scale) {

@@ -90,7 +90,7 @@ public final class Curation {
     }
 
     /** The most common span of the configuration (spans may differ within the tolerance), earliest first. */
-    static Annotation representative(List<AnalystAnnotation> configuration) {
+    public static Annotation representative(List<AnalystAnnotation> configuration) {
         Map<String, List<AnalystAnnotation>> bySpan = configuration.stream()
                 .collect(Collectors.groupingBy(a -> a.begin() + ":" + a.end(), HashMap::new, Collectors.toList()));
         return bySpan.values().stream()
