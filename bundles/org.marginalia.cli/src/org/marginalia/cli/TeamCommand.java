@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.marginalia.core.corpus.CorpusException;
+import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.team.ConflictResolution;
 import org.marginalia.team.MergeConflict;
+import org.marginalia.team.OpenConflicts;
 import org.marginalia.team.SyncResult;
 import org.marginalia.team.TeamLog;
 import org.marginalia.team.TeamMember;
@@ -16,16 +19,16 @@ import org.marginalia.team.TeamStatus;
 import org.marginalia.team.TeamSync;
 
 /**
- * {@code team init|clone|sync|status|log}: a team shares one corpus through a Git repository, each analyst in a
+ * {@code team init|clone|sync|status|log|conflicts|resolve}: a team shares one corpus through a Git repository, each analyst in a
  * clone of their own (see the README's "Working as a team").
  */
 final class TeamCommand implements Commands.Command {
 
-    private static final List<String> ACTIONS = List.of("init", "clone", "sync", "status", "log");
+    private static final List<String> ACTIONS = List.of("init", "clone", "sync", "status", "log", "conflicts", "resolve");
 
     @Override
     public String summary() {
-        return "share a corpus with a team through Git: init, clone, sync, status, log";
+        return "share a corpus with a team through Git: init, clone, sync, status, log, conflicts, resolve";
     }
 
     @Override
@@ -36,6 +39,8 @@ final class TeamCommand implements Commands.Command {
                        marginalia team sync --corpus DIR [--json]
                        marginalia team status --corpus DIR [--json] [--offline]
                        marginalia team log --corpus DIR [--document ID]
+                       marginalia team conflicts --corpus DIR [--json]
+                       marginalia team resolve --corpus DIR --conflict N --keep yours|theirs
                   init    makes a corpus folder a Git repository and pushes it to URL (a local path that does not
                           exist yet becomes a bare repository there, as on a shared drive)
                   clone   takes a copy for one analyst, kept in the clone's own Git configuration; --reviewer lets
@@ -45,6 +50,8 @@ final class TeamCommand implements Commands.Command {
                   status  the analyst's unsent work, colleagues' new work (asks the remote unless --offline), and
                           changes here to files that are not the analyst's
                   log     who changed which set when, newest first
+                  conflicts  what syncs merged two ways and kept both sides of, not chosen yet, numbered
+                  resolve    keeps one side of conflict N and writes it into the corpus; the next sync sends it
                   URLs: a path, file:, ssh: (keys from ~/.ssh) or https: (MARGINALIA_GIT_USERNAME and
                   MARGINALIA_GIT_PASSWORD from the environment)""";
     }
@@ -65,6 +72,8 @@ final class TeamCommand implements Commands.Command {
             case "clone" -> cloneFrom(options, out);
             case "sync" -> sync(options, out);
             case "status" -> status(options, out);
+            case "conflicts" -> conflicts(options, out);
+            case "resolve" -> resolve(options, out);
             default -> log(options, out);
         }
     }
@@ -172,6 +181,54 @@ final class TeamCommand implements Commands.Command {
             out.println(entry.when() + "  " + entry.author() + "  " + entry.commit());
             entry.paths().forEach(path -> out.println("    " + TeamPaths.describe(path)));
             entry.conflicts().forEach(conflict -> out.println("    conflict, both sides kept: " + conflict));
+        }
+    }
+
+    private static void conflicts(Options options, PrintStream out) throws CorpusException, UsageException {
+        Path corpus = options.requiredPath("corpus");
+        boolean json = options.flag("json");
+        options.rejectUnknown();
+        List<OpenConflicts.Open> open;
+        try (TeamRepository repository = TeamRepository.open(corpus)) {
+            open = OpenConflicts.of(repository);
+        }
+        if (json) {
+            out.println(TeamJson.openConflicts(open));
+            return;
+        }
+        if (open.isEmpty()) {
+            out.println("no open conflicts in " + corpus);
+            return;
+        }
+        for (OpenConflicts.Open conflict : open) {
+            MergeConflict c = conflict.conflict();
+            out.println(conflict.number() + ". " + c.path() + (c.element() == null ? "" : " (" + c.element() + ")"));
+            out.println("    yours:   " + c.yours());
+            out.println("    theirs:  " + c.theirs());
+            out.println("    for now: " + c.kept());
+        }
+        out.println("choose with: marginalia team resolve --corpus " + corpus + " --conflict N --keep yours|theirs");
+    }
+
+    /** A number or side that is not one is the analyst's input, not a usage slip: a failure naming it (exit 1). */
+    private static void resolve(Options options, PrintStream out) throws CorpusException, UsageException {
+        Path corpus = options.requiredPath("corpus");
+        String number = options.required("conflict");
+        String side = options.required("keep");
+        options.rejectUnknown();
+        ConflictResolution.Side keep = ConflictResolution.Side.parse(side);
+        if (keep == null) {
+            throw new CorpusException(new CorpusProblem(corpus, "--keep is 'yours' or 'theirs', not '" + side + "'"));
+        }
+        int conflict;
+        try {
+            conflict = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new CorpusException(new CorpusProblem(corpus, "--conflict is the number 'team conflicts' shows, not '" + number + "'"));
+        }
+        try (TeamRepository repository = TeamRepository.open(corpus)) {
+            out.println("conflict " + conflict + ": " + ConflictResolution.resolve(repository, conflict, keep)
+                    + "; the next sync sends it");
         }
     }
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.marginalia.team.MergeConflict;
+import org.marginalia.team.OpenConflicts;
 import org.marginalia.team.TeamPaths;
 
-/** The JSON of {@code team sync --json} and {@code team status --json}: files with what they are, conflicts with both sides. */
+/** The JSON of {@code team sync --json}, {@code team status --json} and {@code team conflicts --json}: files with what they are, conflicts with both sides. */
 final class TeamJson {
 
     private TeamJson() {
@@ -19,8 +20,17 @@ final class TeamJson {
     }
 
     static String conflicts(List<MergeConflict> conflicts) {
-        return conflicts.stream().map(c -> "{\"path\":" + JsonText.string(c.path()) + ",\"element\":" + nullable(c.element()) + ",\"yours\":"
-                + JsonText.string(c.yours()) + ",\"theirs\":" + JsonText.string(c.theirs()) + ",\"kept\":" + JsonText.string(c.kept()) + "}")
+        return conflicts.stream().map(TeamJson::conflict).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String conflict(MergeConflict c) {
+        return "{\"path\":" + JsonText.string(c.path()) + ",\"element\":" + nullable(c.element()) + ",\"yours\":" + JsonText.string(c.yours())
+                + ",\"theirs\":" + JsonText.string(c.theirs()) + ",\"kept\":" + JsonText.string(c.kept()) + "}";
+    }
+
+    /** The open conflicts of {@code team conflicts --json}: each with its number, what it is about and both sides. */
+    static String openConflicts(List<OpenConflicts.Open> open) {
+        return open.stream().map(o -> "{\"number\":" + o.number() + ",\"conflict\":" + conflict(o.conflict()) + "}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

@@ -85,7 +85,8 @@ public final class CorpusDescriptionMerge {
             } else if (before != null && EcoreUtil.equals(mine, before)) {
                 result.remove(mine);
             } else if (before != null) {
-                conflicts.add(new MergeConflict(PATH, what + " " + id, "changed it", "deleted it", "kept it, with your changes"));
+                conflicts.add(new MergeConflict(PATH, what + " " + id, "changed it", "deleted it", "kept it, with your changes",
+                        new ConflictSubject(ConflictSubject.Kind.DELETED_OR_CHANGED, what + " " + id, ConflictSubject.THEIRS, null, null)));
             }
         }
         Map<String, T> mineById = byId(result, idOf);
@@ -98,7 +99,8 @@ public final class CorpusDescriptionMerge {
             if (before == null) {
                 result.add(EcoreUtil.copy(their));
             } else if (!EcoreUtil.equals(their, before)) {
-                conflicts.add(new MergeConflict(PATH, what + " " + id, "deleted it", "changed it", "kept it, with their changes"));
+                conflicts.add(new MergeConflict(PATH, what + " " + id, "deleted it", "changed it", "kept it, with their changes",
+                        new ConflictSubject(ConflictSubject.Kind.DELETED_OR_CHANGED, what + " " + id, ConflictSubject.YOURS, null, null)));
                 result.add(EcoreUtil.copy(their));
             }
         }
@@ -131,14 +133,20 @@ public final class CorpusDescriptionMerge {
     private MergeConflict keepBoth(EObject result, EAttribute attribute, Object mine, Object their, String element) {
         String yours = attribute.getName() + " '" + mine + "'";
         String theirs = attribute.getName() + " '" + their + "'";
+        ConflictSubject subject = new ConflictSubject(ConflictSubject.Kind.VALUE, element, attribute.getName(), text(attribute, mine),
+                text(attribute, their));
         if (attribute == MODEL.getEntity_Name() && their != null) {
             Entity entity = (Entity) result;
             if (!entity.getAliases().contains(their)) {
                 entity.getAliases().add((String) their);
             }
-            return new MergeConflict(PATH, element, yours, theirs, "kept your name, and theirs as an alias; rename the entity to choose");
+            return new MergeConflict(PATH, element, yours, theirs, "kept your name, and theirs as an alias until you choose", subject);
         }
-        return new MergeConflict(PATH, element, yours, theirs, "kept yours; theirs is in the merged commit");
+        return new MergeConflict(PATH, element, yours, theirs, "kept yours; theirs is in the merged commit", subject);
+    }
+
+    private static String text(EAttribute attribute, Object value) {
+        return value == null ? null : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
     }
 
     /** {@code result} holds this clone's values (and any a conflict added): the team's additions and removals are applied to them. */
@@ -176,7 +184,8 @@ public final class CorpusDescriptionMerge {
             Document mine = addedHere.get(document.getTextHash());
             if (mine != null && !before.containsKey(document.getId()) && !mine.getId().equals(document.getId())) {
                 conflicts.add(new MergeConflict(PATH, "document " + mine.getId(), "added the text as " + mine.getId(),
-                        "added the same text as " + document.getId(), "kept both documents; keep the sets of one"));
+                        "added the same text as " + document.getId(), "kept both documents; keep the sets of one",
+                        new ConflictSubject(ConflictSubject.Kind.TEXT_UNDER_TWO_IDS, "document " + mine.getId(), null, mine.getId(), document.getId())));
             }
         }
     }

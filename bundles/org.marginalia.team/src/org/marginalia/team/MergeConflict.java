@@ -10,8 +10,14 @@ package org.marginalia.team;
  * @param yours this clone's side
  * @param theirs the team's side
  * @param kept how both sides were kept
+ * @param subject what a choice of one side applies to; null for a conflict no choice applies to
  */
-public record MergeConflict(String path, String element, String yours, String theirs, String kept) {
+public record MergeConflict(String path, String element, String yours, String theirs, String kept, ConflictSubject subject) {
+
+    /** A conflict to be read, not chosen. */
+    public MergeConflict(String path, String element, String yours, String theirs, String kept) {
+        this(path, element, yours, theirs, kept, null);
+    }
 
     @Override
     public String toString() {

@@ -18,11 +18,12 @@ public final class TeamLog {
     /**
      * One commit.
      *
-     * @param commit its abbreviated id, to look a set up as it was ({@code git show ID:PATH})
+     * @param commit its abbreviated id, to look a set up as it was ({@code git show ID:PATH}, {@link SetHistory#read})
+     * @param message the first line of its message, which names the analyst and the documents
      * @param paths the files it changed (for a merge: none, its conflicts say what happened)
      * @param conflicts for a merge, the conflicts it kept both sides of
      */
-    public record Entry(String commit, Instant when, String author, List<String> paths, List<String> conflicts) {
+    public record Entry(String commit, Instant when, String author, String message, List<String> paths, List<String> conflicts) {
     }
 
     private TeamLog() {
@@ -66,7 +67,7 @@ public final class TeamLog {
                         .filter(line -> documentId == null || line.contains(documentId)).forEach(conflicts::add);
             }
         }
-        return new Entry(commit.abbreviate(8).name(), commit.getAuthorIdent().getWhenAsInstant(), commit.getAuthorIdent().getName(), paths,
-                conflicts);
+        return new Entry(commit.abbreviate(8).name(), commit.getAuthorIdent().getWhenAsInstant(), commit.getAuthorIdent().getName(),
+                commit.getShortMessage(), paths, conflicts);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -20,8 +21,9 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * Talking to the team's shared repository: every command gets a timeout (so a remote that does not answer is a
- * message, never a hang) and, for {@code https:}, the credentials the environment gives
- * ({@value #USERNAME_VARIABLE}, {@value #PASSWORD_VARIABLE}; a token goes in the password).
+ * message, never a hang) and, for {@code https:}, the credentials of the work at hand ({@link TeamCredentials}: the
+ * workbench's secure storage) or else those the environment gives ({@value #USERNAME_VARIABLE},
+ * {@value #PASSWORD_VARIABLE}; a token goes in the password), as the command line uses.
  */
 final class TeamRemote {
 
@@ -39,13 +41,23 @@ final class TeamRemote {
 
     static <C extends TransportCommand<C, ?>> C configure(C command) {
         command.setTimeout(TIMEOUT_SECONDS);
-        String user = System.getenv(USERNAME_VARIABLE);
-        String password = System.getenv(PASSWORD_VARIABLE);
-        if (user != null && password != null) {
-            command.setCredentialsProvider(new UsernamePasswordCredentialsProvider(user, password));
+        CredentialsProvider credentials = credentials();
+        if (credentials != null) {
+            command.setCredentialsProvider(credentials);
         }
         TeamSsh.configure(command);
         return command;
+    }
+
+    /** The work's own provider, else the environment's credentials, else none (JGit's default then applies). */
+    private static CredentialsProvider credentials() {
+        CredentialsProvider given = TeamCredentials.given();
+        if (given != null) {
+            return given;
+        }
+        String user = System.getenv(USERNAME_VARIABLE);
+        String password = System.getenv(PASSWORD_VARIABLE);
+        return user != null && password != null ? new UsernamePasswordCredentialsProvider(user, password) : null;
     }
 
     /**

@@ -41,7 +41,8 @@ import org.marginalia.core.io.FolderLock;
 /**
  * Sync: commit the member's own changed files, fetch the team's work, merge it, write it into the folder, push;
  * again from the fetch when the remote moved meanwhile. Without the remote the work is committed here and the
- * next sync pushes it.
+ * next sync pushes it. Conflicts of a merge stay open in the clone ({@link OpenConflicts}) until the analyst
+ * chooses a side ({@link ConflictResolution}).
  * <p>
  * Every step leaves a repository the next sync completes, wherever the sync is killed: files are written before
  * the branch is moved (so a file written for a merge that was not recorded looks like a change the next sync
@@ -210,6 +211,8 @@ public final class TeamSync {
             try (ObjectInserter inserter = team.repository().newObjectInserter()) {
                 TreeMerge.Result merged = TreeMerge.merge(team.repository(), inserter, ours, theirs);
                 conflicts.addAll(merged.conflicts());
+                // Remembered before the branch moves: a sync killed in between merges again, to the same (known) conflicts.
+                OpenConflicts.add(team.repository(), merged.conflicts());
                 CommitBuilder commit = new CommitBuilder();
                 commit.setTreeId(merged.tree());
                 commit.setParentIds(ours, theirs);

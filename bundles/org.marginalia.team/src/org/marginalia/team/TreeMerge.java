@@ -1,9 +1,11 @@
 package org.marginalia.team;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
@@ -29,7 +31,8 @@ import org.marginalia.core.corpus.CorpusLayout;
  * {@code curated/}) that is every annotation set. The corpus description merges by meaning
  * ({@link CorpusDescriptionMerge}). Any other file both sides changed differently (a text added twice under one
  * id, one analyst's set changed in two clones) keeps this clone's version, or the surviving one when a side
- * deleted it, and is reported: the team's version stays in the merge commit's second parent.
+ * deleted it, and is reported: the team's version stays in the merge commit's second parent. The schema merges by
+ * meaning too ({@link SchemaFileMerge}), after the other files, since what it may drop depends on the merged sets.
  */
 final class TreeMerge {
 
@@ -39,6 +42,11 @@ final class TreeMerge {
     private final Repository repository;
     private final ObjectInserter inserter;
     private final List<MergeConflict> conflicts = new ArrayList<>();
+    /** Schema files both sides have and changed, merged once every set of the merged tree is known. */
+    private final List<SchemaVersions> schemas = new ArrayList<>();
+
+    private record SchemaVersions(String path, ObjectId before, ObjectId mine, ObjectId their) {
+    }
 
     private TreeMerge(Repository repository, ObjectInserter inserter) {
         this.repository = repository;
@@ -106,6 +114,13 @@ final class TreeMerge {
             }
         }
         editor.finish();
+        if (!schemas.isEmpty()) {
+            DirCacheEditor schemaEditor = result.editor();
+            for (SchemaVersions schema : schemas) {
+                mergeSchema(schemaEditor, schema, result);
+            }
+            schemaEditor.finish();
+        }
         return result.writeTree(inserter);
     }
 
@@ -114,6 +129,10 @@ final class TreeMerge {
         ObjectId before = idOf(walk, 0);
         ObjectId mine = idOf(walk, 1);
         ObjectId their = idOf(walk, 2);
+        if (isSchema(path) && mine != null && their != null && !Objects.equals(mine, their)) {
+            schemas.add(new SchemaVersions(path, before, mine, their)); // even when one side changed it: what it removed may be in use
+            return;
+        }
         if (Objects.equals(mine, their) || Objects.equals(before, their)) {
             return; // this clone's version stands
         }
@@ -122,12 +141,63 @@ final class TreeMerge {
         } else if (path.equals(CorpusLayout.DESCRIPTION) && mine != null && their != null) {
             mergeDescription(editor, before, mine, their);
         } else if (mine == null) {
-            conflicts.add(new MergeConflict(path, null, "deleted it", "changed it", "kept their version"));
+            conflicts.add(new MergeConflict(path, null, "deleted it", "changed it", "kept their version", fileSubject(path, mine, their)));
             set(editor, path, their, walk.getFileMode(2));
         } else {
             conflicts.add(new MergeConflict(path, null, "changed it", their == null ? "deleted it" : "changed it too",
-                    their == null ? "kept your version" : "kept your version; theirs is in the merged commit"));
+                    their == null ? "kept your version" : "kept your version; theirs is in the merged commit", fileSubject(path, mine, their)));
         }
+    }
+
+    private static ConflictSubject fileSubject(String path, ObjectId mine, ObjectId their) {
+        return new ConflictSubject(ConflictSubject.Kind.FILE, path, null, mine == null ? null : mine.name(), their == null ? null : their.name());
+    }
+
+    /** A schema is a top-level Ecore file, as {@link TeamPaths#isShared} counts it. */
+    private static boolean isSchema(String path) {
+        return !path.contains("/") && path.endsWith(".ecore");
+    }
+
+    /**
+     * Merges a schema by meaning against the sets of the merged tree; a version that is no schema keeps this clone's,
+     * as any other file changed two ways does.
+     */
+    private void mergeSchema(DirCacheEditor editor, SchemaVersions schema, DirCache merged) throws IOException {
+        String path = schema.path();
+        try {
+            byte[] before = schema.before() == null ? null : bytes(schema.before());
+            byte[] mine = bytes(schema.mine());
+            byte[] their = bytes(schema.their());
+            SchemaFileMerge.Result result = SchemaFileMerge.merge(path, before, mine, their, schema.mine(), schema.their(),
+                    () -> usesIn(merged, SchemaFileMerge.namespaces(before, mine, their)));
+            conflicts.addAll(result.conflicts());
+            set(editor, path, inserter.insert(Constants.OBJ_BLOB, result.bytes()), FileMode.REGULAR_FILE);
+        } catch (IOException | UncheckedIOException e) {
+            boolean onlyTheirsChanged = Objects.equals(schema.before(), schema.mine());
+            if (onlyTheirsChanged) {
+                set(editor, path, schema.their(), FileMode.REGULAR_FILE);
+            } else if (!Objects.equals(schema.before(), schema.their())) {
+                conflicts.add(new MergeConflict(path, null, "changed it", "changed it too", "kept your version; theirs is in the merged commit ("
+                        + e.getMessage() + ")", fileSubject(path, schema.mine(), schema.their())));
+            }
+        }
+    }
+
+    /** What the sets of the merged tree use of the schema: its annotation files in analysts' folders and curated/. */
+    private SchemaUses usesIn(DirCache merged, Set<String> namespaces) {
+        SchemaUses uses = new SchemaUses(namespaces);
+        try {
+            for (int i = 0; i < merged.getEntryCount(); i++) {
+                DirCacheEntry entry = merged.getEntry(i);
+                String path = entry.getPathString();
+                if (TeamPaths.documentOf(path) != null && !path.startsWith(TeamPaths.DOCUMENTS)) {
+                    uses.add(path, bytes(entry.getObjectId()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uses;
     }
 
     private void mergeDescription(DirCacheEditor editor, ObjectId before, ObjectId mine, ObjectId their) throws IOException {

@@ -11,7 +11,6 @@ import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.team.SyncResult;
 import org.marginalia.team.SyncStep;
 import org.marginalia.team.TeamRepository;
-import org.marginalia.team.TeamSync;
 
 /**
  * Team > Sync Corpus in the background: commit, fetch, merge, update the folder, push, each step shown in the
@@ -43,7 +42,7 @@ public final class SyncCorpusJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), SyncStep.values().length);
         try (TeamRepository team = TeamRepository.open(corpus.layout().root())) {
-            SyncResult synced = TeamSync.sync(team, step -> {
+            SyncResult synced = WorkbenchCredentials.sync(team, step -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }

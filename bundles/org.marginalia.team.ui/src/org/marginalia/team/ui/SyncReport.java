@@ -11,8 +11,8 @@ import org.marginalia.team.SyncResult;
 import org.marginalia.team.TeamPaths;
 
 /**
- * Tells the analyst what of a sync needs them: conflicts (both sides kept), files here that were not theirs to
- * send, work that is not sent yet and why. A sync that sent and brought everything says nothing: the Corpus
+ * Tells the analyst what of a sync needs them: conflicts (both sides kept, then the {@link ResolveConflictsDialog}
+ * to choose), files here that were not theirs to send, work that is not sent yet and why. A sync that sent and brought everything says nothing: the Corpus
  * view's marks show it.
  */
 final class SyncReport {
@@ -31,6 +31,9 @@ final class SyncReport {
         } else {
             MessageDialog.openWarning(window.getShell(), SyncCorpusHandler.TITLE, message);
         }
+        if (!result.conflicts().isEmpty()) {
+            ResolveConflictsDialog.open(window.getShell(), window.getWorkbench(), corpus.layout().root());
+        }
     }
 
     /** What needs the analyst, one paragraph each; empty when the sync sent and brought everything. */
@@ -38,6 +41,9 @@ final class SyncReport {
         List<String> lines = new ArrayList<>();
         for (MergeConflict conflict : result.conflicts()) {
             lines.add("Changed two ways, both kept: " + conflict);
+        }
+        if (!result.conflicts().isEmpty()) {
+            lines.add("Choose a side of each in the next window, or later with Team > Resolve Conflicts.");
         }
         for (String path : result.leftAlone()) {
             lines.add("Not yours to send, left as it is here: " + TeamPaths.describe(path) + " (" + path + ")");

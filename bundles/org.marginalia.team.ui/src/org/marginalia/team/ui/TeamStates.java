@@ -75,7 +75,9 @@ public final class TeamStates {
 
     private static TeamState read(Path root, boolean fetch, SyncResult lastSync) {
         try (TeamRepository team = TeamRepository.open(root)) {
-            return new TeamState(TeamStatus.of(team, fetch), null, lastSync);
+            // only asking the remote needs credentials: the decorator's reading of the folder must never prompt
+            TeamStatus status = fetch ? WorkbenchCredentials.using(root, () -> TeamStatus.of(team, true)) : TeamStatus.of(team, false);
+            return new TeamState(status, null, lastSync);
         } catch (CorpusException e) {
             return new TeamState(null, e.getMessage(), lastSync);
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -69,7 +70,8 @@ import org.marginalia.ui.preferences.MarginaliaPreferences;
 /**
  * The analyst's editor: a document's text, read-only, with the current analyst's annotations painted on it.
  * Selecting text (snapped to words) and pressing a tagging key adds an annotation; every change is an EMF
- * command on this editor's stack, so it can be undone, and Save writes only this analyst's file.
+ * command on this editor's stack, so it can be undone, and Save writes only this analyst's file. Given a
+ * {@link ReadOnlySetInput}, it shows that version of a set instead and refuses every change to it.
  */
 public final class DocumentEditor extends AnnotationEditorPart {
 
@@ -230,23 +232,26 @@ public final class DocumentEditor extends AnnotationEditorPart {
         getSite().registerContextMenu(CONTEXT_MENU_ID, menu, this);
     }
 
-    /** Shows the current analyst's set of this document, with a fresh command stack. */
+    /** Shows the current analyst's set of this document (or the read-only input's set), with a fresh command stack. */
     private void loadAnalystSet() {
         String analyst = MarginaliaPreferences.analyst();
         CorpusAnnotations annotations = annotations();
         if (set != null) {
             set.eAdapters().remove(indexUpdater);
         }
-        set = annotations.setFor(getDocumentInput().getDocument(), analyst);
+        ReadOnlySetInput readOnly = readOnly();
+        set = readOnly != null ? readOnly.getSet() : annotations.setFor(getDocumentInput().getDocument(), analyst);
         set.eAdapters().add(indexUpdater);
         suggestions.clear();
         selectedSuggestion = null;
         viewer.setSpans(set.getAnnotations(), null);
         legend.reset(set.getAnnotations());
         newCommandStack(this::modelChanged);
-        banner.show(annotations.problemsOf(set), AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set), set.getAnnotations().size());
-        analystLabel.setText("Annotations of " + analyst + "  \u00b7  " + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set)
-                .getFileName() + (set.eResource() != null && set.eResource().isLoaded() ? "" : " (new)"));
+        banner.show(readOnly != null ? readOnly.problems() : annotations.problemsOf(set), AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set),
+                set.getAnnotations().size());
+        analystLabel.setText(readOnly != null ? readOnly.description() : "Annotations of " + analyst + "  \u00b7  "
+                + AnnotationStore.fileOf(getDocumentInput().getCorpus().layout(), set).getFileName()
+                + (set.eResource() != null && set.eResource().isLoaded() ? "" : " (new)"));
         selected = null;
         modelChanged();
         setShown();
@@ -348,6 +353,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
      * it is changed to {@code kind} instead, and nothing is done if it is of that kind already.
      */
     public Optional<Annotation> tagSelection(EClass kind) {
+        if (!editable()) {
+            return Optional.empty();
+        }
         Span range = viewer.selection();
         Optional<Span> span = SpanRules.snap(documentText(), range.begin(), range.end());
         if (span.isEmpty()) {
@@ -411,6 +419,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
     }
 
     private int tagAllLikeSelected(List<Span> matches) {
+        if (!editable()) {
+            return 0;
+        }
         Annotation template = selected;
         int before = set.getAnnotations().size();
         execute(AnnotationEdits.tagAll(getEditingDomain(), set, template, matches));
@@ -426,6 +437,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
      * relation kind of the schema; picking an existing link removes it. One undoable step either way.
      */
     public void linkSelected() {
+        if (!editable()) {
+            return;
+        }
         IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
         CorpusSchema schema = CorpusSchema.of(getDocumentInput().getCorpus());
         if (schema.relationKinds().isEmpty()) {
@@ -461,6 +475,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
      * guideline); it is added to the schema file and tags the selected words.
      */
     public void newKindFromSelection() {
+        if (!editable()) {
+            return;
+        }
         IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
         Span range = viewer.selection();
         Optional<Span> span = SpanRules.snap(documentText(), range.begin(), range.end());
@@ -518,6 +535,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
      * rejected before, are left out.
      */
     public List<Suggestion> suggest() {
+        if (!editable()) {
+            return List.of();
+        }
         removeSuggestions(List.copyOf(suggestions));
         List<AnnotationSet> analystSets = annotations().sets().stream().filter(s -> !s.isCurated() && set.getAnalystId().equals(s.getAnalystId())).toList();
         Document document = getDocumentInput().getDocument();
@@ -624,6 +644,28 @@ public final class DocumentEditor extends AnnotationEditorPart {
         return (DocumentEditorInput) getEditorInput();
     }
 
+    /** The input when it is a version of a set shown read only, else null. */
+    private ReadOnlySetInput readOnly() {
+        return getEditorInput() instanceof ReadOnlySetInput readOnly ? readOnly : null;
+    }
+
+    /** Whether the shown set may be changed; if not, tells the analyst why. */
+    private boolean editable() {
+        ReadOnlySetInput readOnly = readOnly();
+        if (readOnly != null) {
+            inform(readOnly.notice());
+        }
+        return readOnly == null;
+    }
+
+    /** Every change to the set goes through here (the Properties view's and the Annotations view's too): none to a read-only one. */
+    @Override
+    public void execute(Command command) {
+        if (editable()) {
+            super.execute(command);
+        }
+    }
+
     public StyledText getTextWidget() {
         return text;
     }
@@ -714,6 +756,9 @@ public final class DocumentEditor extends AnnotationEditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (readOnly() != null) {
+            return; // never dirty, so the workbench offers no save; a caller that asks anyway writes nothing
+        }
         save(getDocumentInput().getCorpus(), set, set.getAnalystId() + "'s annotations of " + getDocumentInput().getDocument().getId(), monitor);
         if (!isDirty()) { // saved: what was tagged is the team's now, and the recommenders learn it
             RetrainRecommendersJob.schedule(getDocumentInput().getCorpus().corpus().getName(), teamSets());
@@ -730,9 +775,16 @@ public final class DocumentEditor extends AnnotationEditorPart {
         loadAnalystSet();
     }
 
+    /** A read-only set has no file to save to: never dirty, nothing to revert on closing. */
     @Override
     protected AnnotationSet savedSet() {
-        return set;
+        return readOnly() == null ? set : null;
+    }
+
+    /** The shown set, read-only or not: the Annotations view lists it. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return adapter == AnnotationSet.class ? adapter.cast(set) : super.getAdapter(adapter);
     }
 
     @Override

@@ -13,8 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -27,6 +30,9 @@ import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.io.AtomicFiles;
 import org.marginalia.core.io.FolderLock;
+import org.marginalia.core.schema.CorpusSchema;
+import org.marginalia.core.schema.SchemaChange;
+import org.marginalia.core.schema.SchemaEdits;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityKind;
@@ -181,5 +187,25 @@ final class TeamFixture {
                 return walk == null ? null : new String(git.getRepository().open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /**
+     * Changes the clone's schema as the schema editor does (a working copy, checked against the clone's own sets,
+     * written with the sets it migrates); fails the test if the clone's sets refuse the change.
+     */
+    static void changeSchema(Path clone, Consumer<EPackage> edit) throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(clone);
+        EPackage next = EcoreUtil.copy(CorpusSchema.of(corpus).customPackage().orElseThrow());
+        edit.accept(next);
+        SchemaChange change = SchemaChange.plan(corpus, AnnotationStore.loadAll(corpus), next);
+        assertEquals(List.of(), change.refused(), "the clone's own sets allow the change");
+        change.apply(SchemaEdits.serialize(next, SchemaEdits.schemaFile(corpus)));
+    }
+
+    /** The clone's corpus and every set in it load without a problem: nothing is unreadable. */
+    static void assertEverythingReadable(Path clone) throws Exception {
+        LoadedCorpus corpus = CorpusStore.load(clone);
+        assertEquals(List.of(), corpus.problems(), clone + " loads without problems");
+        AnnotationStore.loadAllOrFail(corpus);
     }
 }
