@@ -27,8 +27,9 @@ import org.marginalia.team.TeamRepository;
 /**
  * {@code ssh:} against a real OpenSSH server (Debian's openssh-server, which ./test.sh installs) that the test
  * starts on 127.0.0.1 with keys it generates; the client is JGit's Apache MINA sshd, reading its keys from the
- * folder {@code marginalia.ssh.dir} names. ECDSA keys: Ed25519 ones are not supported in the OSGi runtime yet (see
- * TeamSsh). The server runs {@code git-upload-pack}/{@code git-receive-pack}, as a
+ * folder {@code marginalia.ssh.dir} names. ECDSA keys, and Ed25519 ones (ssh-keygen's default type; the server shows an
+ * Ed25519 host key too, which only that analyst's {@code known_hosts} lists): sshd has Ed25519 from Bouncy Castle 1.86 or
+ * later only (see TeamSsh). The server runs {@code git-upload-pack}/{@code git-receive-pack}, as a
  * team's server would; the clone side needs no git program.
  */
 class TeamSshTest {
@@ -45,18 +46,22 @@ class TeamSshTest {
     void startServer() throws Exception {
         assertTrue(Files.isExecutable(SSHD), SSHD + " is missing: install Debian's openssh-server (./test.sh does)");
         Path keys = Files.createDirectories(temp.resolve("server"));
-        keygen(keys.resolve("host_key"));
-        keygen(temp.resolve("ana-keys/id_ecdsa"));
-        keygen(temp.resolve("stranger-keys/id_ecdsa"));
-        Files.copy(temp.resolve("ana-keys/id_ecdsa.pub"), keys.resolve("authorized_keys"));
+        keygen(keys.resolve("host_key"), "ecdsa");
+        keygen(keys.resolve("host_key_ed25519"), "ed25519");
+        keygen(temp.resolve("ana-keys/id_ecdsa"), "ecdsa");
+        keygen(temp.resolve("stranger-keys/id_ecdsa"), "ecdsa");
+        keygen(temp.resolve("ed25519-keys/id_ed25519"), "ed25519");
+        Files.writeString(keys.resolve("authorized_keys"),
+                Files.readString(temp.resolve("ana-keys/id_ecdsa.pub")) + Files.readString(temp.resolve("ed25519-keys/id_ed25519.pub")));
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         String knownHosts = "[127.0.0.1]:" + port + " " + Files.readString(keys.resolve("host_key.pub"));
         Files.writeString(temp.resolve("ana-keys/known_hosts"), knownHosts);
         Files.writeString(temp.resolve("stranger-keys/known_hosts"), knownHosts);
+        Files.writeString(temp.resolve("ed25519-keys/known_hosts"), "[127.0.0.1]:" + port + " " + Files.readString(keys.resolve("host_key_ed25519.pub")));
         Files.writeString(keys.resolve("sshd_config"), String.join("\n", "Port " + port, "ListenAddress 127.0.0.1",
-                "HostKey " + keys.resolve("host_key"), "PidFile " + keys.resolve("sshd.pid"), "AuthorizedKeysFile " + keys.resolve("authorized_keys"),
+                "HostKey " + keys.resolve("host_key"), "HostKey " + keys.resolve("host_key_ed25519"), "PidFile " + keys.resolve("sshd.pid"), "AuthorizedKeysFile " + keys.resolve("authorized_keys"),
                 "PubkeyAuthentication yes", "PasswordAuthentication no", "KbdInteractiveAuthentication no", "PermitRootLogin prohibit-password",
                 "StrictModes no", "UsePAM no", ""));
         if ("root".equals(System.getProperty("user.name"))) {
@@ -84,6 +89,20 @@ class TeamSshTest {
     void anAnalystClonesAndSyncsOverSsh() throws Exception {
         TeamFixture team = new TeamFixture(temp.resolve("team"));
         System.setProperty("marginalia.ssh.dir", temp.resolve("ana-keys").toString());
+        Path ana = temp.resolve("ana");
+        TeamRepository.cloneFrom(url(team), ana, new TeamMember("ana", false)).close();
+        team.tag(ana, "ana", TeamFixture.DOCUMENTS[2]);
+
+        SyncResult result = TeamFixture.sync(ana);
+
+        assertTrue(result.pushed(), result.notPushedBecause() + "\n" + Files.readString(temp.resolve("sshd.log")));
+        assertNotNull(team.inRemote("annotations/ana/" + TeamFixture.DOCUMENTS[2] + ".xmi"));
+    }
+
+    @Test
+    void anAnalystWithAnEd25519KeyClonesAndSyncsOverSsh() throws Exception {
+        TeamFixture team = new TeamFixture(temp.resolve("team"));
+        System.setProperty("marginalia.ssh.dir", temp.resolve("ed25519-keys").toString());
         Path ana = temp.resolve("ana");
         TeamRepository.cloneFrom(url(team), ana, new TeamMember("ana", false)).close();
         team.tag(ana, "ana", TeamFixture.DOCUMENTS[2]);
@@ -133,9 +152,9 @@ class TeamSshTest {
         }
     }
 
-    private static void keygen(Path key) throws Exception {
+    private static void keygen(Path key, String type) throws Exception {
         Files.createDirectories(key.getParent());
-        Process keygen = new ProcessBuilder(List.of("ssh-keygen", "-q", "-t", "ecdsa", "-N", "", "-f", key.toString())).redirectErrorStream(true)
+        Process keygen = new ProcessBuilder(List.of("ssh-keygen", "-q", "-t", type, "-N", "", "-f", key.toString())).redirectErrorStream(true)
                 .start();
         assertTrue(keygen.waitFor(30, TimeUnit.SECONDS) && keygen.exitValue() == 0, new String(keygen.getInputStream().readAllBytes()));
     }
