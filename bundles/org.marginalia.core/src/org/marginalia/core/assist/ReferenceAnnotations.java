@@ -31,18 +31,31 @@ public final class ReferenceAnnotations {
     public static Map<Document, List<Annotation>> of(LoadedCorpus corpus, LoadedAnnotations annotations) {
         Map<Document, List<Annotation>> references = new LinkedHashMap<>();
         for (Document document : corpus.corpus().getDocuments()) {
-            Optional<AnnotationSet> curated = annotations.curatedSet(document.getId());
-            if (curated.isPresent() && !curated.get().getAnnotations().isEmpty()) {
-                references.put(document, List.copyOf(curated.get().getAnnotations()));
-                continue;
-            }
-            List<AnnotationSet> sets = annotations.sets().stream().filter(s -> !s.isCurated() && s.getDocument() == document).toList();
-            List<Annotation> majority = new ArrayList<>();
-            MergePlan plan = MergePlan.of(DocumentDiff.of(sets, TOLERANCE), new MergeStrategy.Majority(0.5));
-            plan.taken().forEach(taken -> majority.add(Curation.representative(taken.configuration())));
-            references.put(document, majority);
+            references.put(document, of(annotations.sets().stream().filter(s -> s.getDocument() == document).toList()));
         }
         return references;
+    }
+
+    /** The same for sets held in memory, such as a generated corpus's: each document the sets annotate. */
+    public static Map<Document, List<Annotation>> ofSets(List<AnnotationSet> sets) {
+        Map<Document, List<AnnotationSet>> byDocument = new LinkedHashMap<>();
+        sets.forEach(set -> byDocument.computeIfAbsent(set.getDocument(), d -> new ArrayList<>()).add(set));
+        Map<Document, List<Annotation>> references = new LinkedHashMap<>();
+        byDocument.forEach((document, ofDocument) -> references.put(document, of(ofDocument)));
+        return references;
+    }
+
+    /** One document's reference from its sets: the curated one where it has annotations, else the majority. */
+    private static List<Annotation> of(List<AnnotationSet> setsOfDocument) {
+        Optional<AnnotationSet> curated = setsOfDocument.stream().filter(AnnotationSet::isCurated).findFirst();
+        if (curated.isPresent() && !curated.get().getAnnotations().isEmpty()) {
+            return List.copyOf(curated.get().getAnnotations());
+        }
+        List<AnnotationSet> analysts = setsOfDocument.stream().filter(s -> !s.isCurated()).toList();
+        List<Annotation> majority = new ArrayList<>();
+        MergePlan plan = MergePlan.of(DocumentDiff.of(analysts, TOLERANCE), new MergeStrategy.Majority(0.5));
+        plan.taken().forEach(taken -> majority.add(Curation.representative(taken.configuration())));
+        return majority;
     }
 
     /** What one analyst says, document by document: their own set of each document they have one for. */
