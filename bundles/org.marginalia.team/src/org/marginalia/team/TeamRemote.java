@@ -67,7 +67,9 @@ final class TeamRemote {
     static String prepareLocal(String remote) throws IOException, GitAPIException {
         Path path = localPath(remote);
         if (path != null && !Files.exists(path)) {
-            Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(TeamRepository.INITIAL_BRANCH).call().close();
+            try (Git shared = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(TeamRepository.INITIAL_BRANCH).call()) {
+                SharedRepositoryHousekeeping.configure(shared.getRepository());
+            }
         }
         return path != null ? path.toAbsolutePath().normalize().toString() : remote;
     }
