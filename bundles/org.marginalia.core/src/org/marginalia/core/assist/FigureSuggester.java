@@ -29,6 +29,7 @@ public final class FigureSuggester implements Suggester {
             "\\b(?:(" + APPROXIMATE + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?((?:\\s+(?!(?:and|to|in|of|on|the|as|by|for|from|with)\\b)[A-Za-z][A-Za-z-]*){1,3})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(thousands|hundreds|dozens|tens of thousands) of((?:\\s+[A-Za-z][A-Za-z-]*){1,3})");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     /** Dates said relative to the publication: "early on Saturday", "next year", "last month", "January this year". */
     private static final Pattern RELATIVE_DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -89,7 +90,7 @@ public final class FigureSuggester implements Suggester {
             if (!overlapsDate(suggestions, range.start(), range.end()) && !(isYear(range.group(2), "") && isYear(range.group(4), ""))) {
                 FigureValues.Result value = FigureValues.normalise(range.group().substring(0, range.start(6) - range.start()));
                 if (value.isValid()) {
-                    suggestions.add(new Suggestion(figure(range.start(), range.end(), value.value(), null, range.group(6).strip(), true), name(), 0.6));
+                    suggestions.add(new Suggestion(figure(range.start(), countedEnd(range, 6), value.value(), null, counted(range, 6), true), name(), 0.6));
                 }
             }
         }
@@ -100,7 +101,7 @@ public final class FigureSuggester implements Suggester {
             }
             String number = count.group(2) + (count.group(3) == null ? "" : " " + count.group(3));
             FigureValues.Result value = FigureValues.normalise(number);
-            suggestions.add(new Suggestion(figure(count.start(), count.end(), value.value(), null, count.group(4).strip(), count.group(1) != null),
+            suggestions.add(new Suggestion(figure(count.start(), countedEnd(count, 4), value.value(), null, counted(count, 4), count.group(1) != null),
                     name(), count.group(1) != null ? 0.7 : 0.5));
         }
         Matcher vague = VAGUE.matcher(text);
@@ -112,22 +113,41 @@ public final class FigureSuggester implements Suggester {
                 case "tens of thousands" -> "10000";
                 default -> "1000";
             };
-            suggestions.add(new Suggestion(figure(vague.start(), vague.end(), value, null, vague.group(2).strip(), true), name(), 0.5));
+            suggestions.add(new Suggestion(figure(vague.start(), countedEnd(vague, 2), value, null, counted(vague, 2), true), name(), 0.5));
         }
         return suggestions;
+    }
+
+    /**
+     * Where what a number counts ends: with its first plural noun ("5 ships waited" counts ships, "12,000 North
+     * Korean troops" troops), else after the words the pattern took.
+     */
+    private static int countedEnd(Matcher figure, int countedGroup) {
+        Matcher word = WORD.matcher(figure.group(countedGroup));
+        while (word.find()) {
+            String w = word.group();
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+                return figure.start(countedGroup) + word.end();
+            }
+        }
+        return figure.end(countedGroup);
+    }
+
+    private static String counted(Matcher figure, int countedGroup) {
+        return figure.group(countedGroup).substring(0, countedEnd(figure, countedGroup) - figure.start(countedGroup)).strip();
     }
 
     /** "seven telephone conversations" is 7; "over three decades" is 30 years, approximately. */
     private Suggestion wordCount(Matcher words) {
         int value = NUMBER_WORDS.get(words.group(2));
-        String counts = words.group(3).strip();
+        String counts = counted(words, 3);
         String unit = null;
         if (counts.startsWith("decades")) {
             value *= 10;
             unit = "years";
         }
         boolean hedged = words.group(1) != null;
-        return new Suggestion(figure(words.start(), words.end(), Integer.toString(value), unit, counts, hedged), name(), hedged ? 0.5 : 0.4);
+        return new Suggestion(figure(words.start(), countedEnd(words, 3), Integer.toString(value), unit, counts, hedged), name(), hedged ? 0.5 : 0.4);
     }
 
     /** A year as it is; a month alone is the last such month up to the publication (news tell of the past months). */

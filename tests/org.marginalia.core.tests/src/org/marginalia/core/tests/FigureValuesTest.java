@@ -35,6 +35,18 @@ class FigureValuesTest {
     }
 
     @Test
+    void rangesKeepBothEndsLowFirst() {
+        assertEquals("10000..12000", value("between 10,000 and 12,000"));
+        assertEquals("10000..12000", value("10,000 to 12,000"));
+        assertEquals("10000..12000", value("10-12 thousand"));
+        assertEquals("1500000..2000000", value("1.5 million\u20132 million"));
+        assertEquals("3..5", value("3..5"));
+        FigureValues.Result backwards = FigureValues.normalise("12,000 to 10,000");
+        assertFalse(backwards.isValid());
+        assertTrue(backwards.error().contains("not a range"), backwards.error());
+    }
+
+    @Test
     void anythingElseIsRefusedWithAMessage() {
         FigureValues.Result words = FigureValues.normalise("about twelve thousand");
         assertFalse(words.isValid());
