@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -20,7 +21,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.team.ConflictResolution;
@@ -45,6 +48,7 @@ final class ResolveConflictsDialog extends Dialog {
     private final Path folder;
     private List<OpenConflicts.Open> open;
     private TableViewer table;
+    private Text details;
 
     private ResolveConflictsDialog(Shell parent, IWorkbench workbench, Path folder, List<OpenConflicts.Open> open) {
         super(parent);
@@ -90,16 +94,35 @@ final class ResolveConflictsDialog extends Dialog {
         table = new TableViewer(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        column("#", 40, open -> Integer.toString(open.number()));
-        column("What", 220, open -> open.conflict().path() + (open.conflict().element() == null ? "" : " (" + open.conflict().element() + ")"));
-        column("Yours", 200, open -> open.conflict().yours());
-        column("Theirs", 200, open -> open.conflict().theirs());
-        column("Kept for now", 260, open -> open.conflict().kept());
+        column("#", 36, open -> Integer.toString(open.number()));
+        column("What", 300, ResolveConflictsDialog::what);
+        column("Yours", 180, open -> open.conflict().yours());
+        column("Theirs", 180, open -> open.conflict().theirs());
+        column("Kept for now", 340, open -> open.conflict().kept());
+        ColumnViewerToolTipSupport.enableFor(table);
         table.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(table.getControl());
+        // the whole of the selected conflict, which the columns may cut short
+        details = new Text(area, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(details);
+        table.addSelectionChangedListener(event -> showDetails());
         table.setInput(open);
         table.setSelection(new StructuredSelection(open.get(0)));
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(table.getControl());
         return area;
+    }
+
+    private static String what(OpenConflicts.Open open) {
+        return open.conflict().path() + (open.conflict().element() == null ? "" : " (" + open.conflict().element() + ")");
+    }
+
+    private void showDetails() {
+        Object selected = table.getStructuredSelection().getFirstElement();
+        if (selected instanceof OpenConflicts.Open chosen) {
+            MergeConflict conflict = chosen.conflict();
+            details.setText(what(chosen) + "\nYours: " + conflict.yours() + "\nTheirs (the team's): " + conflict.theirs() + "\nFor now: " + conflict.kept());
+        } else {
+            details.setText("");
+        }
     }
 
     private void column(String title, int width, Function<OpenConflicts.Open, String> text) {
@@ -114,16 +137,15 @@ final class ResolveConflictsDialog extends Dialog {
 
             @Override
             public String getToolTipText(Object element) {
-                MergeConflict conflict = ((OpenConflicts.Open) element).conflict();
-                return "Yours: " + conflict.yours() + "\nTheirs: " + conflict.theirs();
+                return text.apply((OpenConflicts.Open) element);
             }
         });
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, KEEP_YOURS, "Keep &Yours", false);
-        createButton(parent, KEEP_THEIRS, "Keep &Theirs", false);
+        createButton(parent, KEEP_YOURS, "Keep &Yours", false).setToolTipText("Keep this clone's side of the selected conflict; the other side is dropped");
+        createButton(parent, KEEP_THEIRS, "Keep &Theirs", false).setToolTipText("Take the team's side of the selected conflict in place of this clone's");
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
@@ -164,6 +186,9 @@ final class ResolveConflictsDialog extends Dialog {
         if (shown != null) {
             CorpusReload.reload(workbench, shown);
         }
+        // the choice changed a shared file the next sync sends: the Corpus view's marks say so now
+        TeamStates.invalidateStatuses();
+        PlatformUI.getWorkbench().getDecoratorManager().update(TeamDecorator.ID);
         if (open.isEmpty()) {
             close();
             return;

@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -59,10 +60,10 @@ final class SetHistoryDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(NLS.bind(versions.isEmpty() ? TeamTexts.historyNone : TeamTexts.historyIntro, documentName));
-        GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(intro);
+        GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(intro);
         table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(900, 260).applyTo(table);
         for (String heading : List.of(TeamTexts.historyColumnSet, TeamTexts.historyColumnWhen, TeamTexts.historyColumnWho,
                 TeamTexts.historyColumnMessage)) {
             new TableColumn(table, SWT.LEFT).setText(heading);
@@ -75,6 +76,11 @@ final class SetHistoryDialog extends Dialog {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
+        // a long commit message is cut at the dialog's width: the row under the pointer says it whole
+        table.addListener(SWT.MouseHover, e -> {
+            TableItem row = table.getItem(new Point(e.x, e.y));
+            table.setToolTipText(row == null ? null : ((SetHistory.Version) row.getData()).entry().message());
+        });
         table.addListener(SWT.Selection, e -> getButton(IDialogConstants.OK_ID).setEnabled(table.getSelectionCount() == 1));
         table.addListener(SWT.DefaultSelection, e -> okPressed());
         return area;

@@ -72,9 +72,17 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
         }
         stackListener = event -> onChange.run();
         stack.addCommandStackListener(stackListener);
-        if (undoRedo == null) {
+        if (undoRedo == null && isChangeable()) {
             undoRedo = UndoRedoActions.install(getEditorSite().getActionBars(), stack);
         }
+    }
+
+    /**
+     * Whether the analyst may change what the part shows. A part that shows a set read only offers no Undo/Redo:
+     * the stack is the corpus's, so they would undo a change made in another part, out of sight.
+     */
+    protected boolean isChangeable() {
+        return true;
     }
 
     /** Tells the views that follow this part that it shows another set now. */
@@ -209,7 +217,9 @@ public abstract class AnnotationEditorPart extends EditorPart implements ISelect
     public void dispose() {
         if (stackListener != null) {
             editing().stack().removeCommandStackListener(stackListener);
-            undoRedo.dispose();
+            if (undoRedo != null) {
+                undoRedo.dispose();
+            }
             revert(); // closed without saving: the shared model goes back to what the file holds
         }
         super.dispose();

@@ -645,6 +645,11 @@ public final class DocumentEditor extends AnnotationEditorPart {
     }
 
     /** The input when it is a version of a set shown read only, else null. */
+    @Override
+    protected boolean isChangeable() {
+        return readOnly() == null;
+    }
+
     private ReadOnlySetInput readOnly() {
         return getEditorInput() instanceof ReadOnlySetInput readOnly ? readOnly : null;
     }

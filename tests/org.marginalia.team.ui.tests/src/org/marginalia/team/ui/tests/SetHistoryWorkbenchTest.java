@@ -17,7 +17,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,7 @@ import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 import org.marginalia.model.MarginaliaPackage;
+import org.marginalia.core.edit.AnnotationEdits;
 import org.marginalia.team.TeamMember;
 import org.marginalia.team.TeamRepository;
 import org.marginalia.team.TeamSync;
@@ -136,6 +139,16 @@ class SetHistoryWorkbenchTest {
         assertEquals(olderCount - 1, working.getAnnotations().size(), "the working set is as it was");
         assertFalse(UI.call(() -> annotations.editing().isModified(working)));
         assertArrayEquals(workingFile, Files.readAllBytes(clone.resolve(SET)), "the working set's file is untouched");
+        // a change made in another part is on the corpus's one command stack: Undo in the old version must not take it back
+        Annotation removedElsewhere = UI.call(() -> working.getAnnotations().get(0));
+        UI.run(() -> annotations.editing().execute(AnnotationEdits.delete(annotations.editing().domain(), removedElsewhere)));
+        assertFalse(UI.call(() -> PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(IWorkbenchCommandConstants.EDIT_UNDO).isEnabled()),
+                "no Undo while the old version is the active editor");
+        editor.pressCtrl('z');
+        UI.sleep(500); // the posted keys are handled meanwhile: nothing may come of them
+        assertFalse(UI.call(() -> working.getAnnotations().contains(removedElsewhere)), "Undo in the old version left the change made elsewhere");
+        UI.run(() -> annotations.editing().stack().undo());
+        assertEquals(olderCount - 1, working.getAnnotations().size());
         UI.run(() -> WorkbenchPage.page().closeEditor(editor.editor(), true));
         assertEquals(olderCount - 1, UI.call(() -> annotations.setFor(document, "ana")).getAnnotations().size(), "closing it reverted nothing");
         assertArrayEquals(workingFile, Files.readAllBytes(clone.resolve(SET)));
