@@ -644,12 +644,12 @@ public final class DocumentEditor extends AnnotationEditorPart {
         return (DocumentEditorInput) getEditorInput();
     }
 
-    /** The input when it is a version of a set shown read only, else null. */
     @Override
     protected boolean isChangeable() {
         return readOnly() == null;
     }
 
+    /** The input when it is a version of a set shown read only, else null. */
     private ReadOnlySetInput readOnly() {
         return getEditorInput() instanceof ReadOnlySetInput readOnly ? readOnly : null;
     }

@@ -127,6 +127,22 @@ final class TeamFixture {
         CorpusStore.writeDescription(corpus.corpus(), corpus.layout().description());
     }
 
+    /** Ana and Ben rename the same entity two ways, before either has synced. */
+    static void renameSybihaTwoWays(Path ana, Path ben) throws Exception {
+        renameEntity(ana, "person.andrii-sybiha", "Andriy Sybiha");
+        renameEntity(ben, "person.andrii-sybiha", "Andrij Sybiha");
+    }
+
+    /** Ana and Ben add the same text, each under a file name of their own (so under two ids). */
+    void addOneTextUnderTwoIds(Path ana, Path ben) throws Exception {
+        Path texts = Files.createDirectories(root.resolve("texts-ana"));
+        Files.writeString(texts.resolve("late report.txt"), "Iwaya left Kyiv on Sunday.");
+        Path other = Files.createDirectories(root.resolve("texts-ben"));
+        Files.writeString(other.resolve("sunday.txt"), "Iwaya left Kyiv on Sunday.");
+        CorpusImporter.addTexts(texts, ana);
+        CorpusImporter.addTexts(other, ben);
+    }
+
     static void renameEntity(Path clone, String id, String name) throws Exception {
         LoadedCorpus corpus = CorpusStore.load(clone);
         corpus.corpus().getEntities().stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow().setName(name);

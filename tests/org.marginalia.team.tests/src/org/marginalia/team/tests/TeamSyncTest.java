@@ -128,8 +128,7 @@ class TeamSyncTest {
         TeamFixture team = new TeamFixture(temp);
         Path ana = team.clone("ana");
         Path ben = team.clone("ben");
-        TeamFixture.renameEntity(ana, "person.andrii-sybiha", "Andriy Sybiha");
-        TeamFixture.renameEntity(ben, "person.andrii-sybiha", "Andrij Sybiha");
+        TeamFixture.renameSybihaTwoWays(ana, ben);
         TeamFixture.sync(ana);
 
         SyncResult result = TeamFixture.sync(ben);
@@ -156,12 +155,7 @@ class TeamSyncTest {
         TeamFixture team = new TeamFixture(temp);
         Path ana = team.clone("ana");
         Path ben = team.clone("ben");
-        Path texts = Files.createDirectories(temp.resolve("texts-ana"));
-        Files.writeString(texts.resolve("late report.txt"), "Iwaya left Kyiv on Sunday.");
-        Path other = Files.createDirectories(temp.resolve("texts-ben"));
-        Files.writeString(other.resolve("sunday.txt"), "Iwaya left Kyiv on Sunday.");
-        org.marginalia.core.corpus.CorpusImporter.addTexts(texts, ana);
-        org.marginalia.core.corpus.CorpusImporter.addTexts(other, ben);
+        team.addOneTextUnderTwoIds(ana, ben);
         TeamFixture.sync(ana);
 
         SyncResult result = TeamFixture.sync(ben);
