@@ -79,13 +79,14 @@ public final class ConflictResolution {
      * @throws CorpusException when there is no such conflict or the choice cannot be applied (the reason is the message)
      */
     public static String resolve(TeamRepository team, int number, Side keep) throws CorpusException {
-        OpenConflicts.Open open = OpenConflicts.find(team, number);
-        if (open == null) {
-            throw TeamRepository.problem(team.layout().root(), "there is no open conflict " + number + " in this clone; 'team conflicts' lists them");
-        }
-        // The clone's sync lock first (a sync remembers conflicts under it), then the corpus's, in the order a sync takes them.
+        // The clone's sync lock first (a sync remembers conflicts under it), then the corpus's, in the order a sync takes them;
+        // the conflict is looked up under them, so that two choices made at once cannot both apply it.
         try (FolderLock syncing = FolderLock.acquire(team.repository().getDirectory().toPath());
                 CorpusLocks locks = CorpusLocks.acquire(team.layout(), List.of())) {
+            OpenConflicts.Open open = OpenConflicts.find(team, number);
+            if (open == null) {
+                throw TeamRepository.problem(team.layout().root(), "there is no open conflict " + number + " in this clone; 'team conflicts' lists them");
+            }
             String done = new ConflictResolution(team, open.conflict().subject(), keep).apply();
             OpenConflicts.remove(team.repository(), number);
             return done;
@@ -107,7 +108,7 @@ public final class ConflictResolution {
             case SCHEMA_REMOVAL -> keepsSideOf(subject.yours() != null ? ConflictSubject.YOURS : ConflictSubject.THEIRS) ? removeFromSchema()
                     : "kept " + subject.detail() + " in the schema";
             case SCHEMA_TWO_WAYS -> keep == Side.THEIRS ? takeTheirsIntoSchema() : "kept your " + subject.detail();
-            case FILE -> keep == Side.THEIRS ? takeTheirFile() : "kept your version of " + subject.target();
+            case FILE -> keep == Side.THEIRS ? takeTheirFile() : subject.yours() == null ? deleteYourFile() : "kept your version of " + subject.target();
         };
     }
 
@@ -251,6 +252,8 @@ public final class ConflictResolution {
             next.setName(theirs.getName());
             next.setNsURI(theirs.getNsURI());
             next.setNsPrefix(theirs.getNsPrefix());
+            next.getEAnnotations().clear();
+            next.getEAnnotations().addAll(EcoreUtil.copyAll(theirs.getEAnnotations()));
         } else {
             replace(next, theirs, unit());
         }
@@ -373,6 +376,16 @@ public final class ConflictResolution {
             AtomicFiles.write(file, blob(subject.theirs()));
         }
         return "took their version of " + path;
+    }
+
+    /** Your side deleted the file the team changed, and the merge kept theirs: keeping yours deletes it again. */
+    private String deleteYourFile() throws IOException, CorpusException {
+        String path = subject.target();
+        if (!TeamPaths.mayCommit(path, team.member())) {
+            throw refusal(TeamPaths.describe(path) + " is not yours to change; its owner chooses");
+        }
+        Files.deleteIfExists(CorpusStore.load(root).folder().writable(root.resolve(path)));
+        return "deleted " + path + " again, as you had";
     }
 
     private byte[] blob(String id) throws IOException {

@@ -42,8 +42,6 @@ final class TreeMerge {
     private final Repository repository;
     private final ObjectInserter inserter;
     private final List<MergeConflict> conflicts = new ArrayList<>();
-    /** Schema files both sides have and changed, merged once every set of the merged tree is known. */
-    private final List<SchemaVersions> schemas = new ArrayList<>();
 
     private record SchemaVersions(String path, ObjectId before, ObjectId mine, ObjectId their) {
     }
@@ -99,6 +97,9 @@ final class TreeMerge {
         }
         builder.finish();
         DirCacheEditor editor = result.editor();
+        // schema files that changed, merged once every set of this merged tree is known (one list per tree: the
+        // merge of several common ancestors merges trees with this same object)
+        List<SchemaVersions> schemas = new ArrayList<>();
         try (TreeWalk walk = new TreeWalk(repository)) {
             walk.setRecursive(true);
             if (base == null) {
@@ -110,7 +111,7 @@ final class TreeMerge {
             walk.addTree(theirs);
             walk.setFilter(TreeFilter.ANY_DIFF);
             while (walk.next()) {
-                mergePath(walk, editor);
+                mergePath(walk, editor, schemas);
             }
         }
         editor.finish();
@@ -124,7 +125,7 @@ final class TreeMerge {
         return result.writeTree(inserter);
     }
 
-    private void mergePath(TreeWalk walk, DirCacheEditor editor) throws IOException {
+    private void mergePath(TreeWalk walk, DirCacheEditor editor, List<SchemaVersions> schemas) throws IOException {
         String path = walk.getPathString();
         ObjectId before = idOf(walk, 0);
         ObjectId mine = idOf(walk, 1);

@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.core.corpus.CorpusException;
-import org.marginalia.core.corpus.CorpusImporter;
 import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.Document;
@@ -25,6 +24,7 @@ import org.marginalia.team.ConflictResolution.Side;
 import org.marginalia.team.ConflictSubject;
 import org.marginalia.team.OpenConflicts;
 import org.marginalia.team.SyncResult;
+import org.marginalia.team.TeamMember;
 import org.marginalia.team.TeamRepository;
 
 /**
@@ -56,8 +56,7 @@ class ConflictResolutionTest {
         TeamFixture team = new TeamFixture(temp);
         Path ana = team.clone("ana");
         Path ben = team.clone("ben");
-        TeamFixture.renameEntity(ana, "person.andrii-sybiha", "Andriy Sybiha");
-        TeamFixture.renameEntity(ben, "person.andrii-sybiha", "Andrij Sybiha");
+        TeamFixture.renameSybihaTwoWays(ana, ben);
         TeamFixture.sync(ana);
         TeamFixture.sync(ben);
 
@@ -87,12 +86,7 @@ class ConflictResolutionTest {
         TeamFixture team = new TeamFixture(temp);
         Path ana = team.clone("ana");
         Path ben = team.clone("ben");
-        Path texts = Files.createDirectories(temp.resolve("texts-ana"));
-        Files.writeString(texts.resolve("late report.txt"), "Iwaya left Kyiv on Sunday.");
-        Path other = Files.createDirectories(temp.resolve("texts-ben"));
-        Files.writeString(other.resolve("sunday.txt"), "Iwaya left Kyiv on Sunday.");
-        CorpusImporter.addTexts(texts, ana);
-        CorpusImporter.addTexts(other, ben);
+        team.addOneTextUnderTwoIds(ana, ben);
         TeamFixture.sync(ana);
         TeamFixture.sync(ben);
         OpenConflicts.Open conflict = open(ben).stream().filter(o -> o.conflict().subject().kind() == ConflictSubject.Kind.TEXT_UNDER_TWO_IDS)
@@ -143,12 +137,34 @@ class ConflictResolutionTest {
     }
 
     @Test
+    void aSetDeletedInOneCloneAndChangedInAnotherComesBackAndKeepingYoursDeletesItAgain() throws Exception {
+        TeamFixture team = new TeamFixture(temp);
+        Path laptop = team.clone("ana");
+        team.tag(laptop, "ana", D[0]);
+        TeamFixture.sync(laptop);
+        Path desktop = temp.resolve("ana-desktop");
+        TeamRepository.cloneFrom(team.remote.toString(), desktop, new TeamMember("ana", false)).close();
+        String set = "annotations/ana/" + D[0] + ".xmi";
+        TeamFixture.editNote(laptop, "ana", D[0], "changed on the laptop");
+        TeamFixture.sync(laptop);
+        Files.delete(desktop.resolve(set));
+
+        TeamFixture.sync(desktop);
+        assertTrue(Files.exists(desktop.resolve(set)), "the merge keeps the version the laptop changed");
+        OpenConflicts.Open conflict = open(desktop).get(0);
+        String done = resolve(desktop, conflict.number(), Side.YOURS);
+
+        assertFalse(Files.exists(desktop.resolve(set)), done);
+        assertEquals(List.of(), open(desktop));
+        assertTrue(TeamFixture.sync(desktop).committed().contains(set), "the next sync sends the deletion");
+    }
+
+    @Test
     void keepingYoursClosesTheConflictAndAnUnknownNumberIsRefused() throws Exception {
         TeamFixture team = new TeamFixture(temp);
         Path ana = team.clone("ana");
         Path ben = team.clone("ben");
-        TeamFixture.renameEntity(ana, "person.andrii-sybiha", "Andriy Sybiha");
-        TeamFixture.renameEntity(ben, "person.andrii-sybiha", "Andrij Sybiha");
+        TeamFixture.renameSybihaTwoWays(ana, ben);
         TeamFixture.sync(ana);
         TeamFixture.sync(ben);
         int number = open(ben).get(0).number();
