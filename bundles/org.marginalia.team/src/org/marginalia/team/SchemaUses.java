@@ -35,6 +35,9 @@ final class SchemaUses {
     private final Map<String, Set<String>> attributes = new HashMap<>();
     private final Map<String, Set<String>> values = new HashMap<>();
 
+    /** One factory for every set of a merge (a corpus may have tens of thousands): finding one costs a service lookup. */
+    private SAXParserFactory factory;
+
     /** @param namespaces the schema's namespace URIs (of every version being merged) */
     SchemaUses(Set<String> namespaces) {
         this.namespaces = namespaces;
@@ -43,16 +46,22 @@ final class SchemaUses {
     /** Adds the uses of one set file; a file that is not well-formed XML uses nothing that can be told. */
     void add(String path, byte[] xml) throws IOException {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newSAXParser().parse(new ByteArrayInputStream(xml), new SetReader(path));
+            factory().newSAXParser().parse(new ByteArrayInputStream(xml), new SetReader(path));
         } catch (SAXException e) {
             // Not a set this merge can read: it was no more readable before, so nothing of it is at stake.
         } catch (ParserConfigurationException e) {
             throw new IOException("no safe XML parser to read " + path + " with: " + e.getMessage(), e);
         }
+    }
+
+    private SAXParserFactory factory() throws ParserConfigurationException, SAXException {
+        if (factory == null) {
+            factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        }
+        return factory;
     }
 
     /** The sets that hold an annotation of one of {@code kindNames}. */

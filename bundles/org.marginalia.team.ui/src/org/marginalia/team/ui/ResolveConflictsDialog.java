@@ -1,12 +1,16 @@
 package org.marginalia.team.ui;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -16,7 +20,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -171,14 +174,28 @@ final class ResolveConflictsDialog extends Dialog {
             return;
         }
         CorpusException[] refused = new CorpusException[1];
-        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-            try (TeamRepository team = TeamRepository.open(folder)) {
-                ConflictResolution.resolve(team, chosen.number(), side);
-                open = OpenConflicts.of(team);
-            } catch (CorpusException e) {
-                refused[0] = e;
-            }
-        });
+        List<List<OpenConflicts.Open>> left = new ArrayList<>(1);
+        try {
+            // off the UI thread: the choice loads the corpus and waits for the clone's lock, which a sync may hold
+            // while it asks the analyst for credentials on this very thread
+            new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
+                monitor.beginTask("Keeping " + (side == ConflictResolution.Side.YOURS ? "your" : "the team's") + " side of conflict " + chosen.number(),
+                        IProgressMonitor.UNKNOWN);
+                try (TeamRepository team = TeamRepository.open(folder)) {
+                    ConflictResolution.resolve(team, chosen.number(), side);
+                    left.add(OpenConflicts.of(team));
+                } catch (CorpusException e) {
+                    refused[0] = e;
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("resolving conflict " + chosen.number() + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         if (refused[0] != null) {
             MessageDialog.openWarning(getShell(), TITLE, "Conflict " + chosen.number() + " is still open:\n\n" + refused[0].getMessage());
             return;
@@ -189,6 +206,7 @@ final class ResolveConflictsDialog extends Dialog {
         // the choice changed a shared file the next sync sends: the Corpus view's marks say so now
         TeamStates.invalidateStatuses();
         PlatformUI.getWorkbench().getDecoratorManager().update(TeamDecorator.ID);
+        open = left.get(0);
         if (open.isEmpty()) {
             close();
             return;
