@@ -8,10 +8,11 @@ package org.marginalia.team;
  * @param target where: an element of the corpus description ("entity person.x", "document 003", "corpus"), or a
  *        repository path (the schema file, a set)
  * @param detail what in the target: the attribute changed two ways (for {@link Kind#VALUE}), the side that deleted
- *        ("yours" or "theirs", for {@link Kind#DELETED_OR_CHANGED} and {@link Kind#SCHEMA_REMOVAL}), the part of the
- *        schema ("kind Claim", "attribute certainty of Claim", for the schema kinds); null when the target says it all
- * @param yours this clone's side: a value, a document id, or a blob id (for {@link Kind#FILE} and
- *        {@link Kind#SCHEMA_TWO_WAYS}); null when this side had none
+ *        ("yours" or "theirs", for {@link Kind#DELETED_OR_CHANGED}), the part of the schema ("kind Claim", "attribute
+ *        certainty of Claim", for the schema kinds); null when the target says it all
+ * @param yours this clone's side: a value, a document id, a blob id (for {@link Kind#FILE} and
+ *        {@link Kind#SCHEMA_TWO_WAYS}), or "removed" on the side that removed the part (for
+ *        {@link Kind#SCHEMA_REMOVAL}); null when this side had none
  * @param theirs the team's side, as {@code yours}
  */
 public record ConflictSubject(Kind kind, String target, String detail, String yours, String theirs) {

@@ -1,6 +1,5 @@
 package org.marginalia.team;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,11 +39,6 @@ public final class SetHistory {
      * @param path the set's file in the repository ({@code annotations/ana/001.xmi}, {@code curated/001.xmi})
      */
     public record Version(TeamLog.Entry entry, String path) {
-
-        /** The analyst the set is of, or "curated". */
-        public String owner() {
-            return TeamPaths.ownerOf(path);
-        }
 
         /** "ana's set of 001", "curated set of 001". */
         public String describe() {
@@ -101,19 +95,10 @@ public final class SetHistory {
 
     private static LoadedAnnotations load(LoadedCorpus corpus, Path file, String at, Version version, byte[] bytes) throws CorpusException {
         ResourceSet resources = resourcesBeside(corpus);
+        // named beside the working file, as "003@1a2b3c4d.xmi": never the working file's resource, and what problems name
         String name = file.getFileName().toString().replaceFirst("\\.xmi$", "") + "@" + version.entry().commit() + ".xmi";
-        Resource resource = resources.createResource(CorpusResources.uriOf(file.resolveSibling(name)));
         List<CorpusProblem> problems = new ArrayList<>();
-        try {
-            resource.load(new ByteArrayInputStream(bytes), resources.getLoadOptions());
-        } catch (IOException | RuntimeException e) {
-            if (resource.getContents().isEmpty()) {
-                throw new CorpusException(new CorpusProblem(file, at + " cannot be read as a Marginalia file: " + e.getMessage()), e);
-            }
-        }
-        for (Resource.Diagnostic error : resource.getErrors()) {
-            problems.add(new CorpusProblem(file, at + ", line " + error.getLine(), error.getMessage()));
-        }
+        Resource resource = CorpusResources.load(resources, file.resolveSibling(name), bytes, problems);
         AnnotationSet set = CorpusResources.root(resource, AnnotationSet.class, file);
         String documentId = set.getDocument() == null || set.getDocument().eIsProxy() ? null : set.getDocument().getId();
         String expected = TeamPaths.documentOf(version.path());

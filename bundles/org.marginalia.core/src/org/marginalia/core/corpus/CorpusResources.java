@@ -68,8 +68,16 @@ public final class CorpusResources {
      */
     public static Resource load(ResourceSet set, ConfinedFolder folder, Path file, List<CorpusProblem> problems) throws CorpusException {
         byte[] bytes = folder.read(file, ConfinedFolder.XML_LIMIT);
+        FileVersions.of(set).seen(uriOf(file), bytes);
+        return load(set, file, bytes, problems);
+    }
+
+    /**
+     * As {@link #load(ResourceSet, ConfinedFolder, Path, List)}, for the bytes of a file read elsewhere (an earlier
+     * version from a repository's history), loaded as the resource of {@code file}, which problems name.
+     */
+    public static Resource load(ResourceSet set, Path file, byte[] bytes, List<CorpusProblem> problems) throws CorpusException {
         Resource resource = set.createResource(uriOf(file));
-        FileVersions.of(set).seen(resource.getURI(), bytes);
         try {
             resource.load(new ByteArrayInputStream(bytes), set.getLoadOptions());
         } catch (IOException | RuntimeException e) {
