@@ -13,6 +13,8 @@ public final class Commands {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** The work was done, but conflicts wait for the analyst's choice (a team sync). */
+    public static final int CONFLICTS_OPEN = 3;
 
     /** One sub-command: parses its own options and does its work through the core services. */
     interface Command {
@@ -23,7 +25,7 @@ public final class Commands {
         void run(Options options, PrintStream out) throws CorpusException, UsageException;
 
         /** The arguments after the command's name; a command whose action word comes first ({@code team sync}) takes them whole. */
-        default void run(String[] args, PrintStream out) throws CorpusException, UsageException {
+        default void run(String[] args, PrintStream out) throws CorpusException, UsageException, ConflictsOpenException {
             run(Options.parse(args), out);
         }
     }
@@ -65,6 +67,9 @@ public final class Commands {
             err.println("marginalia " + args[0] + ": " + e.getMessage());
             err.println(command.usage());
             return USAGE;
+        } catch (ConflictsOpenException e) {
+            err.println("marginalia " + args[0] + ": " + e.getMessage());
+            return CONFLICTS_OPEN;
         } catch (CorpusException e) {
             err.println("marginalia " + args[0] + ": failed");
             e.problems().forEach(p -> err.println("  " + p));

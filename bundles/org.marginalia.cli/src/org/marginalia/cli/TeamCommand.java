@@ -46,9 +46,9 @@ final class TeamCommand implements Commands.Command {
                   clone   takes a copy for one analyst, kept in the clone's own Git configuration; --reviewer lets
                           that clone's syncs commit curated/
                   sync    commits the analyst's own changed files, fetches, merges and pushes; offline it commits
-                          here and the next sync pushes
-                  status  the analyst's unsent work, colleagues' new work (asks the remote unless --offline), and
-                          changes here to files that are not the analyst's
+                          here and the next sync pushes; exit code 3 when conflicts wait for a choice
+                  status  the analyst's unsent work, colleagues' new work (asks the remote unless --offline),
+                          changes here to files that are not the analyst's, and the open conflicts
                   log     who changed which set when, newest first
                   conflicts  what syncs merged two ways and kept both sides of, not chosen yet, numbered
                   resolve    keeps one side of conflict N and writes it into the corpus; the next sync sends it
@@ -58,7 +58,7 @@ final class TeamCommand implements Commands.Command {
 
     /** The action word comes before the options. */
     @Override
-    public void run(String[] args, PrintStream out) throws CorpusException, UsageException {
+    public void run(String[] args, PrintStream out) throws CorpusException, UsageException, ConflictsOpenException {
         if (args.length == 0 || args[0].startsWith("--")) {
             run(Options.parse(args), out);
             return;
@@ -112,14 +112,25 @@ final class TeamCommand implements Commands.Command {
         }
     }
 
-    private static void sync(Options options, PrintStream out) throws CorpusException, UsageException {
+    /** A sync after which conflicts are open (brought by it or by an earlier one) ends with {@link Commands#CONFLICTS_OPEN}. */
+    private static void sync(Options options, PrintStream out) throws CorpusException, UsageException, ConflictsOpenException {
         Path corpus = options.requiredPath("corpus");
         boolean json = options.flag("json");
         options.rejectUnknown();
         SyncResult result;
+        List<OpenConflicts.Open> open;
         try (TeamRepository repository = TeamRepository.open(corpus)) {
             result = TeamSync.sync(repository);
+            open = OpenConflicts.of(repository);
         }
+        printSync(result, json, out);
+        if (!open.isEmpty()) {
+            throw new ConflictsOpenException(open.size() + (open.size() == 1 ? " conflict waits" : " conflicts wait")
+                    + " for your choice; both sides are kept until then: marginalia team conflicts --corpus " + corpus);
+        }
+    }
+
+    private static void printSync(SyncResult result, boolean json, PrintStream out) {
         if (json) {
             out.println("{\"analyst\":" + JsonText.string(result.analyst()) + ",\"committed\":" + TeamJson.paths(result.committed())
                     + ",\"received\":" + TeamJson.paths(result.received()) + ",\"conflicts\":" + TeamJson.conflicts(result.conflicts())
@@ -155,7 +166,8 @@ final class TeamCommand implements Commands.Command {
                     + ",\"remote\":" + (status.remote() == null ? "null" : JsonText.string(status.remote())) + ",\"remoteProblem\":"
                     + (status.remoteProblem() == null ? "null" : JsonText.string(status.remoteProblem())) + ",\"ownChanges\":"
                     + TeamJson.paths(status.ownChanges()) + ",\"unsent\":" + TeamJson.paths(status.unsent()) + ",\"colleaguesNew\":"
-                    + TeamJson.paths(status.colleaguesNew()) + ",\"othersChanged\":" + TeamJson.paths(status.othersChanged()) + "}");
+                    + TeamJson.paths(status.colleaguesNew()) + ",\"othersChanged\":" + TeamJson.paths(status.othersChanged())
+                    + ",\"openConflicts\":" + TeamJson.openConflicts(status.openConflicts()) + "}");
             return;
         }
         out.println(status.member().analystId() + (status.member().reviewer() ? " (reviewer)" : "") + " in " + corpus
@@ -167,6 +179,10 @@ final class TeamCommand implements Commands.Command {
         section(out, "your work committed here, not yet pushed", status.unsent());
         section(out, "colleagues' new work, the next sync brings it", status.colleaguesNew());
         section(out, "changed here but not yours to commit (a sync leaves them alone)", status.othersChanged());
+        if (!status.openConflicts().isEmpty()) {
+            out.println("conflicts waiting for your choice (marginalia team conflicts lists both sides):");
+            status.openConflicts().forEach(open -> out.println("  " + open.number() + ". " + open.conflict()));
+        }
     }
 
     private static void log(Options options, PrintStream out) throws CorpusException, UsageException {

@@ -16,16 +16,25 @@ import org.eclipse.jgit.lib.StoredConfig;
  * for 1.4 MB of edited sets). Deleting the replaced packs at once is what C Git's gc does (its repack deletes
  * them as soon as the new pack is written); a fetch or push that was reading a deleted pack finds the same
  * objects in the new one, as JGit and C Git both look at the pack folder again when a pack disappears.
+ * <p>
+ * That gc also runs in the pushing thread, not in the background ({@code gc.autoDetach=false}): a command-line
+ * sync exits when its push returns, and a background gc cut short by that exit left an empty {@code gc.pid} that
+ * JGit reads as a gc still running for 12 hours, during which no gc ran and every push added a pack. The cost is a
+ * slower push once the limit is reached: one push in 50 (the team sync benchmark measures it).
  */
 final class SharedRepositoryHousekeeping {
 
     private SharedRepositoryHousekeeping() {
     }
 
-    /** Sets up the shared repository {@code shared} (bare, just made) so that its gc deletes the packs it replaced. */
+    /**
+     * Sets up the shared repository {@code shared} (bare, just made) so that its gc deletes the packs it replaced and
+     * finishes before the push that started it returns.
+     */
     static void configure(Repository shared) throws IOException {
         StoredConfig config = shared.getConfig();
         config.setString(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_PRUNEPACKEXPIRE, "now");
+        config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
         config.save();
     }
 }

@@ -18,9 +18,10 @@ import org.marginalia.core.corpus.CorpusException;
  * @param unsent the member's own files committed here that the team's repository does not have yet
  * @param colleaguesNew files the team's repository has newer than this folder: the next sync brings them
  * @param othersChanged files here that are not the member's and differ from the last commit: a sync leaves them alone
+ * @param openConflicts what this clone's syncs merged two ways, both sides kept, until the analyst chooses a side
  */
 public record TeamStatus(TeamMember member, String remote, String remoteProblem, List<String> ownChanges, List<String> unsent,
-        List<String> colleaguesNew, List<String> othersChanged) {
+        List<String> colleaguesNew, List<String> othersChanged, List<OpenConflicts.Open> openConflicts) {
 
     /** @param fetch whether to ask the team's repository first (else: as of the last sync or status that did) */
     public static TeamStatus of(TeamRepository team, boolean fetch) throws CorpusException {
@@ -43,7 +44,8 @@ public record TeamStatus(TeamMember member, String remote, String remoteProblem,
             List<String> unsent = remote == null ? List.of()
                     : TreeDiff.paths(repository, base, TreeDiff.treeOf(repository, head)).stream().filter(p -> TeamPaths.mayCommit(p, member)).toList();
             List<String> colleaguesNew = TreeDiff.paths(repository, base, TreeDiff.treeOf(repository, remoteHead));
-            return new TeamStatus(member, remote, remoteProblem, changes.own(), unsent, colleaguesNew, changes.others());
+            return new TeamStatus(member, remote, remoteProblem, changes.own(), unsent, colleaguesNew, changes.others(),
+                    OpenConflicts.read(repository));
         } catch (IOException | GitAPIException e) {
             throw TeamRepository.problem(team.layout().root(), "status could not be read: " + TeamRemote.explain(e));
         }

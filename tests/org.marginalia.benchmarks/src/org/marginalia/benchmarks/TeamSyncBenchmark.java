@@ -84,7 +84,6 @@ class TeamSyncBenchmark {
                 receiveTimes.add(seconds(start));
             }
         }
-        awaitHousekeeping(remote);
         long after = size(remote);
         long packs = packs(remote);
         gc(remote);
@@ -104,22 +103,6 @@ class TeamSyncBenchmark {
     private static void gc(Path repository) throws Exception {
         try (Git git = Git.open(repository.toFile())) {
             git.gc().call();
-        }
-    }
-
-    /**
-     * Waits for a gc that JGit started in the background after a push (in this process: the remote is a local path)
-     * to finish. Measured meanwhile, the repository would count a half-written pack, and {@link #gc} would find it
-     * locked and silently do nothing. A running gc holds {@code gc.pid}, and a background one also {@code gc.log.lock}
-     * (C Git's gc holds the same files).
-     */
-    private static void awaitHousekeeping(Path repository) throws InterruptedException {
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (Files.exists(repository.resolve("gc.pid")) || Files.exists(repository.resolve("gc.log.lock"))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the gc of " + repository + " has not finished in 10 minutes");
-            }
-            Thread.sleep(100);
         }
     }
 

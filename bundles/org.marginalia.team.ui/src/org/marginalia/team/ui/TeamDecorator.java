@@ -100,6 +100,9 @@ public final class TeamDecorator extends LabelProvider implements ILightweightLa
         if (!status.colleaguesNew().isEmpty()) {
             parts.add(status.colleaguesNew().size() + " new from colleagues");
         }
+        if (!status.openConflicts().isEmpty()) {
+            parts.add(status.openConflicts().size() + (status.openConflicts().size() == 1 ? " conflict" : " conflicts") + " to resolve");
+        }
         if (status.remote() == null) {
             parts.add("no team repository");
         }

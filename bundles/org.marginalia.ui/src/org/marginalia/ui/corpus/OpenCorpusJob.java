@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -25,6 +26,7 @@ public final class OpenCorpusJob extends Job {
     private final Path folder;
     private volatile List<CorpusProblem> problems = List.of();
     private volatile LoadedCorpus opened;
+    private volatile CorpusOwner owner;
 
     public OpenCorpusJob(Path folder) {
         super("Opening corpus " + folder.getFileName());
@@ -39,6 +41,11 @@ public final class OpenCorpusJob extends Job {
     /** The corpus once it is open, with or without problems; null if it could not be opened. */
     public LoadedCorpus opened() {
         return opened;
+    }
+
+    /** The analyst the opened folder records as its own (a team clone's), or null. */
+    public CorpusOwner owner() {
+        return owner;
     }
 
     /** What was wrong: the problems it opened with, or why it could not be opened. */
@@ -56,6 +63,7 @@ public final class OpenCorpusJob extends Job {
             found.addAll(session.annotations(loaded).problems());
             problems = List.copyOf(found);
             opened = loaded;
+            owner = Adapters.adapt(loaded, CorpusOwner.class);
             RecentCorpora.remember(folder);
             try {
                 ProblemMarkers.publish(loaded, found);

@@ -36,13 +36,21 @@ class TeamConflictsCommandTest {
         rename(ana, "Andriy Sybiha");
         rename(ben, "Andrij Sybiha");
         cli.ok("team", "sync", "--corpus", ana.toString());
-        cli.ok("team", "sync", "--corpus", ben.toString());
+        assertEquals(Commands.CONFLICTS_OPEN, cli.run("team", "sync", "--corpus", ben.toString()), cli.err());
+        assertTrue(cli.out().contains("conflict, both sides kept") && cli.out().contains("pushed"), "the sync did its work: " + cli.out());
+        assertTrue(cli.err().contains("1 conflict waits for your choice") && cli.err().contains("team conflicts --corpus " + ben), cli.err());
         return ben;
     }
 
     @Test
     void conflictsAreListedWithBothSidesAndResolvedByNumber() throws Exception {
         Path ben = benWithAnOpenConflict();
+
+        cli.ok("team", "status", "--corpus", ben.toString(), "--offline");
+        assertTrue(cli.out().contains("conflicts waiting for your choice") && cli.out().contains("1. corpus.marginalia"), cli.out());
+        cli.ok("team", "status", "--corpus", ben.toString(), "--offline", "--json");
+        assertTrue(cli.out().contains("\"openConflicts\":[{\"number\":1,"), cli.out());
+        assertEquals(Commands.CONFLICTS_OPEN, cli.run("team", "sync", "--corpus", ben.toString()), "still open after a sync that brought nothing");
 
         cli.ok("team", "conflicts", "--corpus", ben.toString());
         String listed = cli.out();
@@ -58,6 +66,8 @@ class TeamConflictsCommandTest {
         assertFalse(entity.getAliases().contains("Andriy Sybiha"));
         cli.ok("team", "conflicts", "--corpus", ben.toString());
         assertTrue(cli.out().contains("no open conflicts"), cli.out());
+        cli.ok("team", "status", "--corpus", ben.toString(), "--offline", "--json");
+        assertTrue(cli.out().contains("\"openConflicts\":[]"), cli.out());
         cli.ok("team", "sync", "--corpus", ben.toString());
         assertTrue(cli.out().contains("corpus description"), "the choice is committed: " + cli.out());
     }

@@ -1,6 +1,7 @@
 package org.marginalia.team.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,13 +24,15 @@ import org.marginalia.team.TeamRepository;
 class SharedRepositoryTest {
 
     @Test
-    void aSharedRepositoryMadeByTeamInitDeletesThePacksItsGcReplaced(@TempDir Path root) throws Exception {
+    void aSharedRepositoryMadeByTeamInitDeletesThePacksItsGcReplacedAndGcsInThePushNotAfterIt(@TempDir Path root) throws Exception {
         Path corpus = root.resolve("corpus");
         CorpusImporter.importCorpus(TeamFixture.seeds(), corpus);
         Path remote = root.resolve("shared").resolve("team.git");
         TeamRepository.init(corpus, remote.toString(), null).repository().close();
 
-        assertEquals("now", sharedConfig(remote).getString(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_PRUNEPACKEXPIRE));
+        FileBasedConfig config = sharedConfig(remote);
+        assertEquals("now", config.getString(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_PRUNEPACKEXPIRE));
+        assertFalse(config.getBoolean(ConfigConstants.CONFIG_GC_SECTION, ConfigConstants.CONFIG_KEY_AUTODETACH, true));
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.marginalia.team.TeamStatus;
 import org.marginalia.team.TeamSync;
 import org.marginalia.team.ui.SyncCorpusJob;
 import org.marginalia.team.ui.TeamDecorator;
+import org.marginalia.ui.corpus.CorpusOpener;
 import org.marginalia.ui.corpus.CorpusSession;
 import org.marginalia.ui.preferences.MarginaliaPreferences;
 import org.marginalia.ui.review.ReviewEditor;
@@ -131,6 +132,26 @@ class TeamSyncWorkbenchTest {
 
         assertEquals(Files.readString(anaClone.resolve("annotations/ana/" + DOC_000 + ".xmi")), inBensCloneAfterHisSync(),
                 "Ben's next sync brings Ana's quote byte for byte");
+    }
+
+    @Test
+    void openingAnAnalystsCloneWorksAsThatAnalystAndTheCorpusViewSaysWho() throws Exception {
+        CorpusSession.getDefault().close(corpus);
+        CorpusNavigatorPage navigator = workbench.corpusNavigator();
+        UI.run(() -> CorpusOpener.open(benClone));
+        UI.waitUntil("working as ben, whose clone it is", SYNC_TIME, () -> "ben".equals(UI.call(MarginaliaPreferences::analyst)));
+        UI.waitUntil("ben's clone shown", () -> navigator.corpora().size() == 1);
+        UI.waitUntil("the corpus marked as ben's", () -> navigator.corpora().get(0).contains("ben"));
+
+        // a clone from a stranger whose configuration names an analyst that is no folder name
+        Path anotherClone = temp.resolve("stranger");
+        TeamRepository.cloneFrom(remote.toString(), anotherClone, new TeamMember("cara", false)).close();
+        Path config = anotherClone.resolve(".git/config");
+        Files.writeString(config, Files.readString(config).replace("analyst = cara", "analyst = ../ana"));
+        UI.run(() -> CorpusOpener.open(anotherClone));
+        UI.waitUntil("the stranger's clone shown", () -> navigator.corpora().size() == 2);
+        UI.sleep(500);
+        assertEquals("ben", UI.call(MarginaliaPreferences::analyst), "a clone naming no folder's analyst leaves the analyst as it was");
     }
 
     @Test
