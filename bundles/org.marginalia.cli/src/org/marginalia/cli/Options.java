@@ -21,14 +21,16 @@ final class Options {
             }
             String name = arg.substring(2);
             boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-            options.values.put(name, hasValue ? args[++i] : "");
+            if (options.values.put(name, hasValue ? args[++i] : "") != null) {
+                throw new UsageException("--" + name + " is given twice");
+            }
         }
         return options;
     }
 
     String required(String name) throws UsageException {
         String value = optional(name, null);
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             throw new UsageException("--" + name + " is required");
         }
         return value;
@@ -38,9 +40,14 @@ final class Options {
         return Path.of(required(name));
     }
 
-    String optional(String name, String fallback) {
+    /** The option's value, or {@code fallback} when it is not given; given without a value, a usage error. */
+    String optional(String name, String fallback) throws UsageException {
         used.add(name);
-        return values.getOrDefault(name, fallback);
+        String value = values.get(name);
+        if (value != null && value.isEmpty()) {
+            throw new UsageException("--" + name + " needs a value");
+        }
+        return value == null ? fallback : value;
     }
 
     /** A {@code --name} option without a value. */

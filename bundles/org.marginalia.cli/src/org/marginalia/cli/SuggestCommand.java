@@ -2,13 +2,18 @@ package org.marginalia.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.marginalia.core.assist.LearnedSuggester;
+import org.marginalia.core.assist.RejectedSuggestions;
 import org.marginalia.core.assist.Suggesters;
 import org.marginalia.core.assist.Suggestion;
 import org.marginalia.core.assist.SuggestionContext;
@@ -19,6 +24,7 @@ import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.core.corpus.LoadedAnnotations;
 import org.marginalia.core.corpus.LoadedCorpus;
 import org.marginalia.core.edit.EntityDirectory;
+import org.marginalia.core.schema.CorpusSchema;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
@@ -42,8 +48,10 @@ final class SuggestCommand implements Commands.Command {
                   text, attributes, the recommender that made it and how sure it is. The learning recommender
                   learns from every analyst's annotations: with --document, from those of the other documents
                   only, so that what it proposes there is what it learned elsewhere.
+                  Proposals at a span already tagged with that kind are not listed.
                   --kind K      only proposals of the span kind K (Quote, Figure, Role, EntityMention or a schema's)
-                  --analyst ID  the analyst whose own annotations the repeats suggester repeats""";
+                  --analyst ID  whose annotations the repeats suggester repeats and whose rejected suggestions are
+                                left out (without it: every analyst's annotations, nothing left out)""";
     }
 
     @Override
@@ -55,6 +63,7 @@ final class SuggestCommand implements Commands.Command {
         boolean json = options.flag("json");
         options.rejectUnknown();
         LoadedAnnotations annotations = AnnotationStore.loadAllOrFail(corpus);
+        checkKind(corpus, kind);
         List<Document> documents = corpus.corpus().getDocuments();
         if (documentId != null) {
             documents = documents.stream().filter(d -> d.getId().equals(documentId)).toList();
@@ -67,12 +76,14 @@ final class SuggestCommand implements Commands.Command {
             team = team.stream().filter(s -> !s.getDocument().getId().equals(documentId)).toList();
         }
         LearnedSuggester.retrain(team);
-        List<AnnotationSet> own = analyst == null ? List.of() : team.stream().filter(s -> analyst.equals(s.getAnalystId())).toList();
+        List<AnnotationSet> own = analyst == null ? team : ownSets(corpus, team, analyst);
+        RejectedSuggestions rejected = analyst == null ? null : RejectedSuggestions.of(corpus.layout(), analyst);
         EntityDirectory entities = new EntityDirectory(corpus.corpus(), annotations.sets());
         List<String> lines = new ArrayList<>();
         for (Document document : documents) {
-            for (Suggestion suggestion : Suggesters.suggest(new SuggestionContext(document, entities, own, team))) {
-                if (kind == null || suggestion.proposal().eClass().getName().equals(kind)) {
+            List<Suggestion> proposals = Suggesters.suggest(new SuggestionContext(document, entities, own, team));
+            for (Suggestion suggestion : rejected == null ? proposals : rejected.without(document, proposals)) {
+                if ((kind == null || suggestion.proposal().eClass().getName().equals(kind)) && !taggedAlready(document, suggestion, own)) {
                     lines.add(json ? json(document, suggestion) : text(document, suggestion));
                 }
             }
@@ -85,22 +96,57 @@ final class SuggestCommand implements Commands.Command {
         }
     }
 
+    /** A kind the corpus does not have is a mistake to name, not an empty answer. */
+    private static void checkKind(LoadedCorpus corpus, String kind) throws CorpusException {
+        List<String> kinds = CorpusSchema.of(corpus).spanKinds().stream().map(EClass::getName).toList();
+        if (kind != null && !kinds.contains(kind)) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().description(),
+                    "has no span kind '" + kind + "'; its kinds are " + String.join(", ", kinds)));
+        }
+    }
+
+    /** The analyst's sets; an analyst with none in the corpus is a mistake to name (repeats and rejections would be silently empty). */
+    private static List<AnnotationSet> ownSets(LoadedCorpus corpus, List<AnnotationSet> team, String analyst) throws CorpusException {
+        List<String> analysts = AnnotationStore.analystIds(corpus.layout());
+        if (!analysts.contains(analyst)) {
+            throw new CorpusException(new CorpusProblem(corpus.layout().annotations(), "has no annotations of analyst '" + analyst
+                    + "'" + (analysts.isEmpty() ? "" : "; its analysts are " + String.join(", ", analysts))));
+        }
+        return team.stream().filter(s -> analyst.equals(s.getAnalystId())).toList();
+    }
+
+    /** What the analyst (or, without --analyst, anyone) tagged there already as that kind is no proposal. */
+    private static boolean taggedAlready(Document document, Suggestion suggestion, List<AnnotationSet> sets) {
+        EClass kind = suggestion.proposal().eClass();
+        return sets.stream().filter(set -> set.getDocument() == document).flatMap(set -> set.getAnnotations().stream())
+                .anyMatch(a -> a.eClass() == kind && a.getBegin() == suggestion.begin() && a.getEnd() == suggestion.end());
+    }
+
     private static String text(Document document, Suggestion suggestion) {
-        return String.format(Locale.ROOT, "%s %s %d-%d \u00ab%s\u00bb %s %.2f", document.getId(), suggestion.proposal().eClass().getName(),
-                suggestion.begin(), suggestion.end(), covered(document, suggestion), suggestion.suggester(), suggestion.confidence());
+        String attributes = attributes(suggestion).entrySet().stream().map(e -> e.getKey() + "=" + JsonText.string(e.getValue()))
+                .collect(Collectors.joining(" "));
+        return String.format(Locale.ROOT, "%s %s %d-%d %s %s %.2f%s", document.getId(), suggestion.proposal().eClass().getName(),
+                suggestion.begin(), suggestion.end(), JsonText.string(covered(document, suggestion)), suggestion.suggester(),
+                suggestion.confidence(), attributes.isEmpty() ? "" : " " + attributes);
+    }
+
+    /** The proposal's own attributes and references that are set, by name, as text. */
+    private static Map<String, String> attributes(Suggestion suggestion) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (EStructuralFeature feature : suggestion.proposal().eClass().getEAllStructuralFeatures()) {
+            if (!OWN.contains(feature.getName()) && !feature.isMany() && suggestion.proposal().eIsSet(feature)) {
+                attributes.put(feature.getName(), value(suggestion.proposal().eGet(feature)));
+            }
+        }
+        return attributes;
     }
 
     private static String json(Document document, Suggestion suggestion) {
-        StringBuilder attributes = new StringBuilder("{");
-        for (EStructuralFeature feature : suggestion.proposal().eClass().getEAllStructuralFeatures()) {
-            if (!OWN.contains(feature.getName()) && !feature.isMany() && suggestion.proposal().eIsSet(feature)) {
-                attributes.append(attributes.length() == 1 ? "" : ",").append(JsonText.string(feature.getName())).append(':')
-                        .append(JsonText.string(value(suggestion.proposal().eGet(feature))));
-            }
-        }
+        String attributes = attributes(suggestion).entrySet().stream().map(e -> JsonText.string(e.getKey()) + ":" + JsonText.string(e.getValue()))
+                .collect(Collectors.joining(",", "{", "}"));
         return "{\"document\":" + JsonText.string(document.getId()) + ",\"kind\":" + JsonText.string(suggestion.proposal().eClass().getName())
                 + ",\"begin\":" + suggestion.begin() + ",\"end\":" + suggestion.end() + ",\"text\":" + JsonText.string(covered(document, suggestion))
-                + ",\"attributes\":" + attributes.append('}') + ",\"recommender\":" + JsonText.string(suggestion.suggester())
+                + ",\"attributes\":" + attributes + ",\"recommender\":" + JsonText.string(suggestion.suggester())
                 + ",\"confidence\":" + JsonText.number(suggestion.confidence()) + "}";
     }
 

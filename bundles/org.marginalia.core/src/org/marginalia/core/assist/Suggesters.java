@@ -1,14 +1,17 @@
 package org.marginalia.core.assist;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.emf.ecore.EClass;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.model.Document;
 
@@ -60,15 +63,25 @@ public final class Suggesters {
         if (text == null) {
             return List.of();
         }
-        // Two suggesters proposing one kind at one span (a known entity's mention, and a repeat of one the analyst
-        // tagged) make one ghost: the surer proposal.
-        Map<String, Suggestion> bySpan = new LinkedHashMap<>();
+        // Two suggesters proposing one kind at overlapping spans (a known entity's mention "Paul Greaves" and a
+        // learned "Greaves"; a repeat "forty-two soldiers" and a rule's "two soldiers") propose one thing twice: one
+        // ghost, the surer proposal, the longer one of two as sure.
+        List<Suggestion> proposed = new ArrayList<>();
         for (Suggester suggester : all()) {
-            suggester.suggest(context).stream().filter(s -> 0 <= s.begin() && s.begin() < s.end() && s.end() <= text.length())
-                    .forEach(s -> bySpan.merge(s.proposal().eClass().getName() + ":" + s.begin() + ":" + s.end(), s,
-                            (kept, other) -> other.confidence() > kept.confidence() ? other : kept));
+            suggester.suggest(context).stream().filter(s -> 0 <= s.begin() && s.begin() < s.end() && s.end() <= text.length()).forEach(proposed::add);
         }
-        List<Suggestion> suggestions = new ArrayList<>(bySpan.values());
+        proposed.sort(Comparator.comparingDouble(Suggestion::confidence).reversed().thenComparing(s -> s.begin() - s.end()));
+        Map<EClass, TreeMap<Integer, Suggestion>> keptByKind = new HashMap<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Suggestion candidate : proposed) {
+            TreeMap<Integer, Suggestion> kept = keptByKind.computeIfAbsent(candidate.proposal().eClass(), kind -> new TreeMap<>());
+            // the kept spans of a kind never overlap, so the one starting last before the candidate ends is the only one to check
+            Map.Entry<Integer, Suggestion> before = kept.floorEntry(candidate.end() - 1);
+            if (before == null || before.getValue().end() <= candidate.begin()) {
+                kept.put(candidate.begin(), candidate);
+                suggestions.add(candidate);
+            }
+        }
         suggestions.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end()));
         return suggestions;
     }
