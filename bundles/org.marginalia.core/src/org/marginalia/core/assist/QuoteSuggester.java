@@ -9,26 +9,40 @@ import org.marginalia.core.compare.Statement;
 import org.marginalia.core.compare.Statements;
 import org.marginalia.core.edit.EntityDirectory;
 import org.marginalia.core.text.QuotationMarks;
+import org.marginalia.core.text.QuotationMarks.Quotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
-import org.marginalia.model.EntityKind;
-import org.marginalia.model.EntityMention;
 import org.marginalia.model.MarginaliaFactory;
 import org.marginalia.model.Quote;
 import org.marginalia.model.QuoteMode;
 
 /**
- * Words in quotation marks of any common style (“…”, "…", «…», „…“, 「…」, ‘…’), paired in order by
- * {@link QuotationMarks}, of two words or more, with an attribution verb and a speaker nearby: the person named closest in the same sentence, or, for "he"/"she", the last person named.
- * The quotation marks stay outside the span. Reported speech too ("…, according to X", "X told reporters that
- * …", "…, X said"), as quotes of mode reported.
+ * Quotes of two kinds. Direct: words in quotation marks of any common style, paired by {@link QuotationMarks},
+ * the marks outside the span; the cue is the speech verb of the quotation's own sentence nearest to it, never a
+ * word inside a quotation, and the speaker is found by {@link Speakers} in that sentence only. Reported: the
+ * shapes of {@link ReportedSpeech} in sentences without quotation marks, the reported words as a quote of mode
+ * reported. A speaker no entity stands for is proposed as a mention of its own, for the analyst to link.
  */
 public final class QuoteSuggester implements Suggester {
 
-    /** A quotation of fewer words is a term in quotation marks ("strong support" may be one), not proposed as a quote. */
+    /** Speech verbs: English, a few French ("«…», a dit X"), and Japanese, which follow the 「」 with と or no particle. */
+    private static final Pattern CUE = Pattern.compile("\\b(said|says|say|saying|stated|states|stating|told|tells|added|adds|remarked|described|hinted|"
+            + "noted|warned|emphasi[sz]ed|emphasi[sz]ing|declared|wrote|reaffirm(?:ed|s)?|insisted|explained|announced|confirmed|argued|admitted|"
+            + "denied|stressed|claimed|asked|replied|urged|promised|[Aa]ccording to)\\b|\\b((?:a|ont) (?:dit|déclaré|affirmé|ajouté))(?!\\p{L})"
+            + "|(述べた|語った|話した|言った|強調した|説明した|明らかにした|発表した|指摘した|訴えた|述べ|語り)");
+    /** Quotation marks in a sentence leave it to the direct quotes ("’" is an apostrophe too, so it does not count). */
+    private static final Pattern MARKS = Pattern.compile("[\"\u201c\u201d\u201e\u2018\u00ab\u00bb\u300c\u300d\u300e\u300f]");
+    /** Fewer words in quotation marks are a term ("strong support" may be a quotation, "slow" is not proposed). */
     private static final int MIN_WORDS = 2;
-    private static final Pattern CUE = Pattern.compile("\\b(said|says|stated|stating|told|added|remarked|described|hinted|noted|warned|emphasi[sz]ed|emphasi[sz]ing|declared|wrote|reaffirm(?:ed)?)\\b");
-    private static final int WINDOW = 120;
+    /** Scripts without spaces between words are counted in characters: four make a phrase. */
+    private static final int MIN_CJK_CHARACTERS = 4;
+    /** Without a speech verb, only a quotation that reads as a spoken sentence of this many words is proposed. */
+    private static final int MIN_WORDS_UNATTRIBUTED = 3;
+    private static final double CUE_FOUND = 0.4;
+    private static final double SPEAKER_FOUND = 0.4;
+    private static final double UNATTRIBUTED = 0.2;
+    private static final double REPORTED = 0.3;
+    private static final double REPORTED_SPEAKER_FOUND = 0.2;
 
     @Override
     public String name() {
@@ -38,123 +52,135 @@ public final class QuoteSuggester implements Suggester {
     @Override
     public List<Suggestion> suggest(Document document, EntityDirectory entities) {
         String text = document.getText();
-        List<Suggestion> mentions = new MentionSuggester().suggest(document, entities);
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (QuotationMarks.Quotation quotation : QuotationMarks.of(text)) {
-            int begin = quotation.begin();
-            int end = quotation.end();
-            if (text.substring(begin, end).strip().split("\\s+").length < MIN_WORDS) {
-                continue;
-            }
-            int from = Math.max(0, begin - 1 - WINDOW);
-            int to = Math.min(text.length(), end + 1 + WINDOW);
-            Matcher cue = CUE.matcher(text.substring(from, to));
-            String cueWord = cue.find() ? cue.group(1) : null;
-            Quote quote = MarginaliaFactory.eINSTANCE.createQuote();
-            quote.setBegin(begin);
-            quote.setEnd(end);
-            quote.setCue(cueWord);
-            quote.setMode(QuoteMode.DIRECT);
-            quote.setSpeaker(speaker(text, mentions, begin - 1, end + 1));
-            double confidence = (cueWord != null ? 0.4 : 0.2) + (quote.getSpeaker() != null ? 0.4 : 0.0);
-            suggestions.add(new Suggestion(quote, name(), confidence));
+        if (text == null) {
+            return List.of();
         }
-        suggestions.addAll(reported(document, text, mentions));
+        List<Quotation> quotations = QuotationMarks.of(text);
+        List<Statement> sentences = Statements.of(document).stream().filter(s -> !s.quoted()).toList();
+        Speakers speakers = new Speakers(text, new MentionSuggester().suggest(document, entities), quotations);
+        List<Suggestion> suggestions = new ArrayList<>(direct(text, quotations, sentences, speakers));
+        suggestions.addAll(reported(text, quotations, sentences, speakers));
+        suggestions.addAll(speakers.newNameMentions(name()));
         return suggestions;
     }
 
-    private static final Pattern ACCORDING = Pattern.compile("^(.+?),\\s+according to ([^,]+?)\\.?$");
-    private static final Pattern THAT = Pattern.compile("^(.*?\\b)(told reporters|said|says|stated|believes|believe|reported|claimed|warned) that (.+?)\\.?$");
-    private static final Pattern SAID_AFTER = Pattern.compile("^(.+?),\\s+((?:[A-Z][\\p{L}.'-]* ){0,3}[A-Z][\\p{L}.'-]*|he|she) (said|says|told reporters|added)\\.?$");
-    private static final int MIN_REPORTED_WORDS = 4;
+    /** A speech verb found: its words and where. */
+    private record Cue(String words, int begin, int end) {
+    }
 
-    /**
-     * Reported speech: "…, according to X", "X told reporters that …", "…, X said": the reported words become a
-     * quote of mode reported, its speaker the person or organisation named in the attribution. Sentences with
-     * quotation marks are left to the direct quotes.
-     */
-    private List<Suggestion> reported(Document document, String text, List<Suggestion> mentions) {
+    private List<Suggestion> direct(String text, List<Quotation> quotations, List<Statement> sentences, Speakers speakers) {
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Statement sentence : Statements.of(document)) {
-            String words = sentence.text();
-            if (sentence.quoted() || words.matches("(?s).*[\"\u201c\u201d\u00ab\u00bb\u300c\u300d].*")) {
+        Suggestion previous = null;
+        for (Quotation quotation : quotations) {
+            if (!longEnough(text.substring(quotation.begin(), quotation.end()))) {
                 continue;
             }
-            int base = sentence.begin();
-            int[] content = null;
-            int[] who = null;
-            String cue = null;
-            Matcher m;
-            if ((m = ACCORDING.matcher(words)).matches()) {
-                content = new int[] { m.start(1), m.end(1) };
-                who = new int[] { m.start(2), m.end(2) };
-                cue = "according to";
-            } else if ((m = THAT.matcher(words)).matches()) {
-                content = new int[] { m.start(3), m.end(3) };
-                who = new int[] { m.start(1), m.end(1) };
-                cue = m.group(2);
-            } else if ((m = SAID_AFTER.matcher(words)).matches()) {
-                content = new int[] { m.start(1), m.end(1) };
-                who = new int[] { m.start(2), m.end(2) };
-                cue = m.group(3);
+            // the sentences holding the opening and the closing mark, so a quotation of several sentences is whole
+            int from = sentenceAt(sentences, quotation.begin() - 1, true);
+            int to = sentenceAt(sentences, quotation.end(), false);
+            Cue cue = nearestCue(text, quotations, quotation, from, to);
+            Suggestion suggestion;
+            if (cue != null) {
+                boolean inverted = cue.begin() > quotation.end() && text.substring(quotation.end() + 1, cue.begin()).matches("[\\s\\p{P}]*");
+                Entity speaker = speakers.ofCue(from, to, cue.begin(), cue.end(), inverted);
+                suggestion = quote(quotation, QuoteMode.DIRECT, cue.words(), speaker, CUE_FOUND + (speaker != null ? SPEAKER_FOUND : 0));
+            } else if (previous != null && continues(text, previous, quotation, from, to)) {
+                Quote before = (Quote) previous.proposal();
+                suggestion = quote(quotation, QuoteMode.DIRECT, before.getCue(), before.getSpeaker(), previous.confidence());
+            } else if (readsAsSpeech(text.substring(quotation.begin(), quotation.end()))) {
+                suggestion = quote(quotation, QuoteMode.DIRECT, null, null, UNATTRIBUTED);
+            } else {
+                continue; // a term or title in quotation marks ("emergency plan") with no one saying it
             }
-            if (content == null || words.substring(content[0], content[1]).strip().split("\\s+").length < MIN_REPORTED_WORDS) {
-                continue;
-            }
-            Quote quote = MarginaliaFactory.eINSTANCE.createQuote();
-            quote.setBegin(base + content[0]);
-            quote.setEnd(base + content[1]);
-            quote.setCue(cue);
-            quote.setMode(QuoteMode.REPORTED);
-            quote.setSpeaker(speakerIn(text, mentions, base + who[0], base + who[1]));
-            suggestions.add(new Suggestion(quote, name(), quote.getSpeaker() != null ? 0.5 : 0.3));
+            suggestions.add(suggestion);
+            previous = suggestion;
         }
         return suggestions;
     }
 
-    /** The person or organisation named in the attribution; for "he"/"she", the last person named before it. */
-    private static Entity speakerIn(String text, List<Suggestion> mentions, int begin, int end) {
-        Entity lastPerson = null;
-        for (Suggestion mention : mentions) {
-            Entity entity = ((EntityMention) mention.proposal()).getEntity();
-            boolean speaks = entity.getKind() == EntityKind.PERSON || entity.getKind() == EntityKind.ORGANISATION;
-            if (speaks && mention.begin() >= begin && mention.end() <= end) {
-                return entity;
-            }
-            if (entity.getKind() == EntityKind.PERSON && mention.end() <= begin) {
-                lastPerson = entity;
-            }
-        }
-        return text.substring(begin, end).matches("(?i)\\s*(he|she)\\s*") ? lastPerson : null;
+    /** Two words, or for scripts written without spaces (Japanese, Chinese) four characters. */
+    private static boolean longEnough(String quoted) {
+        long cjk = quoted.codePoints().filter(QuoteSuggester::isCjk).count();
+        return ReportedSpeech.words(quoted) >= MIN_WORDS || cjk >= MIN_CJK_CHARACTERS;
     }
 
-    /** The person named nearest the quotation within its sentence; for a pronoun, the last person named before. */
-    private static Entity speaker(String text, List<Suggestion> mentions, int quoteBegin, int quoteEnd) {
-        int sentenceStart = Math.max(text.lastIndexOf(". ", quoteBegin), text.lastIndexOf('\n', quoteBegin)) + 1;
-        int sentenceEnd = text.indexOf(". ", quoteEnd);
-        sentenceEnd = sentenceEnd < 0 ? text.length() : sentenceEnd;
-        Entity nearest = null;
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The start (or end) of the sentence holding the character at {@code at}; the character's own place if none does. */
+    private static int sentenceAt(List<Statement> sentences, int at, boolean start) {
+        for (Statement sentence : sentences) {
+            if (sentence.begin() <= at && at < sentence.end()) {
+                return start ? sentence.begin() : sentence.end();
+            }
+        }
+        return start ? at : at + 1;
+    }
+
+    /** The speech verb of the sentence [from, to) nearest the quotation, outside every quotation; null if it has none. */
+    private static Cue nearestCue(String text, List<Quotation> quotations, Quotation quotation, int from, int to) {
+        Cue nearest = null;
         int distance = Integer.MAX_VALUE;
-        Entity lastBefore = null;
-        for (Suggestion mention : mentions) {
-            Entity entity = ((EntityMention) mention.proposal()).getEntity();
-            if (entity.getKind() != EntityKind.PERSON) {
-                continue;
+        Matcher cue = CUE.matcher(text).region(from, to);
+        while (cue.find()) {
+            int at = cue.start();
+            if (quotations.stream().anyMatch(q -> q.begin() - 1 <= at && at <= q.end())) {
+                continue; // "They told us…" inside the quotation is what was said, not who says it
             }
-            if (mention.end() <= quoteBegin) {
-                lastBefore = entity;
-            }
-            boolean inSentence = mention.begin() >= sentenceStart && mention.end() <= sentenceEnd && (mention.end() <= quoteBegin || mention.begin() >= quoteEnd);
-            int gap = mention.end() <= quoteBegin ? quoteBegin - mention.end() : mention.begin() - quoteEnd;
-            if (inSentence && gap < distance) {
-                nearest = entity;
+            int gap = cue.end() <= quotation.begin() ? quotation.begin() - cue.end() : cue.start() - quotation.end();
+            if (gap < distance) {
+                int group = cue.group(1) != null ? 1 : cue.group(2) != null ? 2 : 3;
+                nearest = new Cue(cue.group(group), cue.start(group), cue.end(group));
                 distance = gap;
             }
         }
-        if (nearest != null) {
-            return nearest;
+        return nearest;
+    }
+
+    /**
+     * Whether a quotation that is a sentence of its own continues the one before in its paragraph ("…,” he said.
+     * “But…”): then it is the same speaker's.
+     */
+    private static boolean continues(String text, Suggestion previous, Quotation quotation, int from, int to) {
+        String around = text.substring(from, quotation.begin()) + text.substring(quotation.end(), to);
+        return around.codePoints().noneMatch(Character::isLetterOrDigit) && text.substring(previous.end(), quotation.begin()).indexOf('\n') < 0
+                && ((Quote) previous.proposal()).getCue() != null;
+    }
+
+    /** A sentence someone could say: it starts with a capital, as a term or a title in quotation marks rarely does. */
+    private static boolean readsAsSpeech(String quoted) {
+        int first = quoted.codePoints().filter(Character::isLetter).findFirst().orElse(' ');
+        return Character.isUpperCase(first) && ReportedSpeech.words(quoted) >= MIN_WORDS_UNATTRIBUTED;
+    }
+
+    /** Reported speech, in the sentences with no quotation marks and not inside a quotation. */
+    private List<Suggestion> reported(String text, List<Quotation> quotations, List<Statement> sentences, Speakers speakers) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Statement sentence : sentences) {
+            boolean quoting = MARKS.matcher(sentence.text()).find()
+                    || quotations.stream().anyMatch(q -> q.begin() < sentence.end() && sentence.begin() < q.end());
+            ReportedSpeech.Found found = quoting ? null : ReportedSpeech.in(sentence.text());
+            if (found == null) {
+                continue;
+            }
+            int base = sentence.begin();
+            Entity speaker = speakers.ofSubject(base + found.speakerBegin(), base + found.speakerEnd());
+            Quotation content = new Quotation(base + found.contentBegin(), base + found.contentEnd());
+            suggestions.add(quote(content, QuoteMode.REPORTED, found.cue(), speaker, REPORTED + (speaker != null ? REPORTED_SPEAKER_FOUND : 0)));
         }
-        String before = text.substring(sentenceStart, quoteBegin);
-        return before.matches("(?s).*\\b(He|She|he|she)\\b.*") ? lastBefore : null;
+        return suggestions;
+    }
+
+    private Suggestion quote(Quotation span, QuoteMode mode, String cue, Entity speaker, double confidence) {
+        Quote quote = MarginaliaFactory.eINSTANCE.createQuote();
+        quote.setBegin(span.begin());
+        quote.setEnd(span.end());
+        quote.setMode(mode);
+        quote.setCue(cue);
+        quote.setSpeaker(speaker);
+        return new Suggestion(quote, name(), confidence);
     }
 }

@@ -14,7 +14,8 @@ import org.marginalia.core.edit.FigureValues;
 /**
  * Resolves what a text says about a date against the document's publication date: "next year", "last
  * month", "January this year", "Saturday", "November 16" (no year). Precision follows what is known: a weekday needs a full
- * publication date; with only a month, it stays unresolved rather than guessed.
+ * publication date; with only a month, it stays unresolved rather than guessed. A weekday is the last one up to the
+ * publication, unless its sentence speaks of what is to come ("will stay closed until Friday"): then the next one.
  */
 public final class RelativeDates {
 
@@ -22,6 +23,13 @@ public final class RelativeDates {
     private static final Pattern YEAR_RELATIVE = Pattern.compile("\\b(next|last|this) year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_RELATIVE = Pattern.compile("\\b(next|last|this) month\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\.? (\\d{1,2})\\b(?!,? \\d{4})");
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** What says a sentence is about the future: a future or conditional verb, or "next Friday". */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|shall|would|(?:is|are) (?:expected|due|set|scheduled) to|next " + WEEKDAY
+            + ")\\b|\\w'll\\b");
+    /** "until Friday", "by Wednesday": a deadline, ahead unless the sentence is in the past tense. */
+    private static final Pattern DEADLINE = Pattern.compile("\\b(?:until|till|by) " + WEEKDAY + "\\b");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
     private RelativeDates() {
     }
@@ -31,6 +39,14 @@ public final class RelativeDates {
      * may be null) for relative expressions; empty when it cannot be known.
      */
     public static Optional<String> resolve(String text, String published) {
+        return resolve(text, published, speaksOfFuture(text));
+    }
+
+    /**
+     * As {@link #resolve(String, String)}, a weekday resolved to the next one on or after the publication day when
+     * {@code forward}, to the last one on or before it otherwise.
+     */
+    public static Optional<String> resolve(String text, String published, boolean forward) {
         String stripped = text.strip().replaceFirst("(?i)^(in|on|early on|early|late|by|since)\\s+", "");
         FigureValues.Result absolute = FigureValues.normalise(stripped);
         if (absolute.isValid() && absolute.value() != null && absolute.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
@@ -62,11 +78,19 @@ public final class RelativeDates {
                 return Optional.of(withYear.value());
             }
         }
-        return weekday(text, published);
+        return weekday(text, published, forward);
     }
 
-    /** The most recent such weekday on or before the publication day (news say "Saturday" of the past days). */
-    private static Optional<String> weekday(String text, String published) {
+    /**
+     * Whether a sentence tells of what is to come: "will stay closed until Friday", "is expected to peak on
+     * Sunday", "to be needed by Wednesday"; not "on Monday the river rose" nor "the road was closed until Friday".
+     */
+    public static boolean speaksOfFuture(String sentence) {
+        return FUTURE.matcher(sentence).find() || DEADLINE.matcher(sentence).find() && !PAST.matcher(sentence).find();
+    }
+
+    /** The such weekday nearest the publication day, on or before it (news tell of past days) or on or after it. */
+    private static Optional<String> weekday(String text, String published, boolean forward) {
         if (published.length() < 10) {
             return Optional.empty();
         }
@@ -75,7 +99,7 @@ public final class RelativeDates {
             if (Pattern.compile("\\b" + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b").matcher(text).find()) {
                 LocalDate date = day;
                 while (date.getDayOfWeek() != weekday) {
-                    date = date.minusDays(1);
+                    date = forward ? date.plusDays(1) : date.minusDays(1);
                 }
                 return Optional.of(date.toString());
             }

@@ -44,6 +44,128 @@ class FigureSuggesterTest {
         assertEquals(null, proposals("Talks began in March last year.", null).get("March last year").getValue());
     }
 
+    @Test
+    void compoundNumberWordsAndScalesAreReadWhole() {
+        Map<String, Figure> proposed = proposals("Forty-two soldiers and twenty-five boats came, then three hundred boats and two million sandbags. "
+                + "A hundred homes, one hundred cars, a thousand pumps, a quarter of a million people, 1.5bn litres and half a million residents.", "2025-03-11");
+
+        assertCounts(proposed, "Forty-two soldiers", "42", "soldiers", false);
+        assertCounts(proposed, "twenty-five boats", "25", "boats", false);
+        assertCounts(proposed, "three hundred boats", "300", "boats", false);
+        assertCounts(proposed, "two million sandbags", "2000000", "sandbags", false);
+        assertCounts(proposed, "A hundred homes", "100", "homes", false);
+        assertCounts(proposed, "one hundred cars", "100", "cars", false);
+        assertCounts(proposed, "a thousand pumps", "1000", "pumps", false);
+        assertCounts(proposed, "a quarter of a million people", "250000", "people", false);
+        assertCounts(proposed, "1.5bn litres", "1500000000", "litres", false);
+        assertCounts(proposed, "half a million residents", "500000", "residents", false);
+    }
+
+    @Test
+    void moneyIsValuedWithItsScaleAndGivenItsCurrencyAsUnit() {
+        Map<String, Figure> proposed = proposals("Repairs cost \u00a35 million, the new barrier \u00a31.5bn. Insurers put losses between \u00a320 million and "
+                + "\u00a325 million.", "2025-03-11");
+
+        assertFigure(proposed, "\u00a35 million", "5000000", "GBP", false);
+        assertFigure(proposed, "\u00a31.5bn", "1500000000", "GBP", false);
+        assertFigure(proposed, "between \u00a320 million and \u00a325 million", "20000000..25000000", "GBP", true);
+        assertTrue(proposed.keySet().stream().noneMatch(words -> words.equals("\u00a325 million")), "one range, not two figures: " + proposed.keySet());
+    }
+
+    @Test
+    void aNumberGluedToLettersIsANameNotAFigure() {
+        Map<String, Figure> proposed = proposals("COVID-19 cases rose again. Version 2.0 shipped. The B52s flew.", "2025-03-11");
+
+        assertTrue(proposed.isEmpty(), "names, not figures: " + proposed.keySet());
+        assertCounts(proposals("There were 300 COVID-19 cases.", null), "300 COVID-19 cases", "300", "COVID-19 cases", false);
+    }
+
+    @Test
+    void dozensAndVagueAmountsAreApproximateAndFoundAtTheStartOfASentence() {
+        Map<String, Figure> proposed = proposals("More than two dozen families were moved. A dozen shops shut. Dozens of homes flooded. "
+                + "Hundreds were evacuated. Thousands fled the town, and hundreds of volunteers came.", "2025-03-11");
+
+        assertCounts(proposed, "More than two dozen families", "24", "families", true);
+        assertCounts(proposed, "A dozen shops", "12", "shops", false);
+        assertCounts(proposed, "Dozens of homes", "12", "homes", true);
+        assertCounts(proposed, "Hundreds", "100", null, true);
+        assertCounts(proposed, "Thousands", "1000", null, true);
+        assertCounts(proposed, "hundreds of volunteers", "100", "volunteers", true);
+    }
+
+    @Test
+    void rangesInWordsAreOneFigureAsRangesInDigitsAre() {
+        Map<String, Figure> proposed = proposals("Between ten and twelve schools closed, and ten to twelve roads. 1,200 to 1,500 people left.", "2025-03-11");
+
+        assertCounts(proposed, "Between ten and twelve schools", "10..12", "schools", true);
+        assertCounts(proposed, "ten to twelve roads", "10..12", "roads", true);
+        assertCounts(proposed, "1,200 to 1,500 people", "1200..1500", "people", true);
+    }
+
+    @Test
+    void everyTeenAndEveryTenIsANumberWord() {
+        String[] words = { "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety" };
+        int[] values = { 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90 };
+        for (int i = 0; i < words.length; i++) {
+            assertCounts(proposals("They counted " + words[i] + " flood warnings.", null), words[i] + " flood warnings", Integer.toString(values[i]),
+                    "flood warnings", false);
+        }
+    }
+
+    @Test
+    void percentagesAndHedgesBelowANumberAreRead() {
+        Map<String, Figure> proposed = proposals("About 30% of homes, 30 per cent of farms and 40 percent of roads flooded. Fewer than 50 people, less than "
+                + "40 villages, under 60 volunteers and at least 20 boats.", "2025-03-11");
+
+        assertFigure(proposed, "About 30%", "30", "percent", true);
+        assertFigure(proposed, "30 per cent", "30", "percent", false);
+        assertFigure(proposed, "40 percent", "40", "percent", false);
+        assertCounts(proposed, "Fewer than 50 people", "50", "people", true);
+        assertCounts(proposed, "less than 40 villages", "40", "villages", true);
+        assertCounts(proposed, "under 60 volunteers", "60", "volunteers", true);
+        assertCounts(proposed, "at least 20 boats", "20", "boats", true);
+    }
+
+    @Test
+    void oneInFiveIsAPercentageAndAMinusSignIsKept() {
+        Map<String, Figure> proposed = proposals("One in five homes lost power as it fell to -5 degrees.", "2025-03-11");
+
+        assertFigure(proposed, "One in five homes", "20", "percent", false);
+        assertEquals("homes", proposed.get("One in five homes").getCounts());
+        assertCounts(proposed, "-5 degrees", "-5", "degrees", false);
+        assertTrue(proposed.keySet().stream().noneMatch(words -> words.startsWith("five")), "the proportion, not five homes: " + proposed.keySet());
+    }
+
+    @Test
+    void theCountedPhraseStopsBeforeItsVerb() {
+        Map<String, Figure> proposed = proposals("Nearly 400 people spent the night in the hall; 50 people stayed and 12 pumps arrived. "
+                + "But 150 displaced families waited.", "2025-03-11");
+
+        assertCounts(proposed, "Nearly 400 people", "400", "people", true);
+        assertCounts(proposed, "50 people", "50", "people", false);
+        assertCounts(proposed, "12 pumps", "12", "pumps", false);
+        assertCounts(proposed, "150 displaced families", "150", "displaced families", false);
+    }
+
+    @Test
+    void aWeekdayIsAheadWhenItsClauseSpeaksOfTheFuture() {
+        Map<String, Figure> proposed = proposals("The bridge will stay closed until Friday. Sandbags are to be needed by Wednesday.", "2025-03-11");
+        assertEquals("2025-03-14", proposed.get("Friday").getValue());
+        assertEquals("2025-03-12", proposed.get("Wednesday").getValue());
+
+        assertEquals("2025-03-10", proposals("On Monday the river rose.", "2025-03-11").get("On Monday").getValue());
+        assertEquals("2025-03-07", proposals("The road was closed until Friday.", "2025-03-11").get("Friday").getValue());
+        Map<String, Figure> reported = proposals("Officials said on Monday that the school would stay shut until Thursday.", "2025-03-11");
+        assertEquals("2025-03-10", reported.get("on Monday").getValue(), "the day they said it is past");
+        assertEquals("2025-03-13", reported.get("Thursday").getValue());
+    }
+
+    private static void assertCounts(Map<String, Figure> proposed, String words, String value, String counts, boolean approximate) {
+        assertFigure(proposed, words, value, proposed.containsKey(words) ? proposed.get(words).getUnit() : null, approximate);
+        assertEquals(counts, proposed.get(words).getCounts(), words);
+    }
+
     private static void assertFigure(Map<String, Figure> proposed, String words, String value, String unit, boolean approximate) {
         Figure figure = proposed.get(words);
         assertTrue(figure != null, "'" + words + "' is proposed as one figure: " + proposed.keySet());
