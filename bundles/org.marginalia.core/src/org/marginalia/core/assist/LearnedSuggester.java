@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +17,7 @@ import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityMention;
+import org.marginalia.model.Figure;
 
 /**
  * Learns every span kind (the built-in ones and a schema's) from what the team tagged in the corpus, with one
@@ -40,6 +42,14 @@ public final class LearnedSuggester implements Suggester {
         return List.of(); // it learns from the team's annotations, which only a context gives
     }
 
+    /**
+     * What every figure holds: digits of any script, a number in words (English or Chinese/Japanese numerals), a vague
+     * amount, or a month or weekday (a date).
+     */
+    private static final Pattern HOLDS_A_NUMBER = Pattern.compile("\\p{Nd}|[一二三四五六七八九十百千万億]|\\b(?:" + NumberWords.WORDS
+            + "|(?i:dozens|hundreds|thousands|millions|billions|decades?|January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+
     @Override
     public List<Suggestion> suggest(SuggestionContext context) {
         Document document = context.document();
@@ -55,6 +65,9 @@ public final class LearnedSuggester implements Suggester {
             Annotation proposal = (Annotation) EcoreUtil.create(found.kind());
             proposal.setBegin(found.begin());
             proposal.setEnd(found.end());
+            if (proposal instanceof Figure && !HOLDS_A_NUMBER.matcher(document.getText()).region(found.begin(), found.end()).find()) {
+                continue; // "North Korean troops", learned from "12,000 North Korean troops": the counted words without the count
+            }
             if (proposal instanceof EntityMention mention) {
                 Optional<Entity> named = context.entities().named(document.getText().substring(found.begin(), found.end()));
                 if (named.isEmpty()) {

@@ -44,6 +44,10 @@ public final class RoleSuggester implements Suggester {
         return "roles";
     }
 
+    /**
+     * The three shapes are as sure as each other; where two overlap ("Ukraine's Foreign Minister Andrii Sybiha" holds
+     * "Foreign Minister Andrii Sybiha"), {@link Suggesters} keeps the longer, with its affiliation.
+     */
     @Override
     public List<Suggestion> suggest(Document document, EntityDirectory entities) {
         String text = document.getText();
@@ -55,11 +59,11 @@ public final class RoleSuggester implements Suggester {
         }
         m = POSSESSIVE.matcher(text);
         while (m.find()) {
-            suggestions.add(role(m.start(), m.end(), titleCase(m.group(2)), m.group(3), m.group(1), entities, 0.6));
+            suggestions.add(role(m.start(), m.end(), titleCase(m.group(2)), m.group(3), m.group(1), entities, 0.7));
         }
         m = OF_BODY.matcher(text);
         while (m.find()) {
-            suggestions.add(role(m.start(), m.end(), titleCase(m.group(1)), m.group(3), m.group(2).replaceFirst("^(?i:the)\\s+", ""), entities, 0.6));
+            suggestions.add(role(m.start(), m.end(), titleCase(m.group(1)), m.group(3), m.group(2).replaceFirst("^(?i:the)\\s+", ""), entities, 0.7));
         }
         return suggestions;
     }

@@ -1,6 +1,7 @@
 package org.marginalia.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import org.marginalia.core.schema.SchemaEdits;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.AnnotationSet;
 import org.marginalia.model.Document;
+import org.marginalia.model.Figure;
 import org.marginalia.model.Entity;
 import org.marginalia.model.EntityKind;
 import org.marginalia.model.EntityMention;
@@ -211,6 +213,21 @@ class LearnedSuggesterTest {
         assertEquals(1, anas.getAnnotations().stream().filter(a -> a.eClass() == claim).count());
 
         assertTrue(SpanModels.train(List.of(anas), List.of(claim)).models().isEmpty(), "one claim teaches nothing");
+    }
+
+    @Test
+    void aLearnedFigureHoldsANumberNotOnlyTheWordsItCounts() throws Exception {
+        LoadedCorpus demo = DemoCorpus.copyInto(temp.resolve("demo"));
+        List<AnnotationSet> others = AnnotationStore.loadAll(demo).sets().stream()
+                .filter(set -> !set.isCurated() && !set.getDocument().getId().equals(DemoCorpus.DOC_001)).toList();
+        LearnedSuggester.retrain(others);
+        Document document = document(demo, DemoCorpus.DOC_001);
+
+        List<String> figures = new LearnedSuggester().suggest(new SuggestionContext(document, new EntityDirectory(demo.corpus(), others), others, others))
+                .stream().filter(s -> s.proposal() instanceof Figure).map(s -> document.getText().substring(s.begin(), s.end())).toList();
+
+        assertFalse(figures.contains("North Korean troops"), "the count without its number: " + figures);
+        assertTrue(figures.stream().allMatch(text -> text.matches("(?s).*(\\d|November|three|two|seven).*")), figures.toString());
     }
 
     private static EClass kind(LoadedCorpus corpus, String name) {
