@@ -68,7 +68,7 @@ final class TeamRemote {
         Path path = localPath(remote);
         if (path != null && !Files.exists(path)) {
             try (Git shared = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(TeamRepository.INITIAL_BRANCH).call()) {
-                SharedRepositoryHousekeeping.configure(shared.getRepository());
+                RepositoryHousekeeping.configure(shared.getRepository());
             }
         }
         return path != null ? path.toAbsolutePath().normalize().toString() : remote;

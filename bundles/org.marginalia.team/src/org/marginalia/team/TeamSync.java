@@ -76,6 +76,7 @@ public final class TeamSync {
         Path gitDir = team.repository().getDirectory().toPath();
         // One sync at a time in a clone; a second one waits a few seconds, then says the clone is busy.
         try (FolderLock syncing = FolderLock.acquire(gitDir)) {
+            RepositoryHousekeeping.configureClone(team.repository());
             return new TeamSync(team, member, progress).run();
         } catch (IOException | GitAPIException e) {
             throw TeamRepository.problem(team.layout().root(), "sync failed: " + TeamRemote.explain(e)
@@ -90,6 +91,7 @@ public final class TeamSync {
             StaleGitLocks.delete(team.repository().getDirectory().toPath());
             LocalChanges changes = LocalChanges.of(team, member);
             leftAlone.addAll(changes.others());
+            OutgoingFiles.check(team, team.repository().resolve(Constants.HEAD + "^{tree}"), changes.own());
             committed = commit(changes.own());
         }
         if (team.remoteUrl().isEmpty()) {

@@ -140,6 +140,26 @@ public final class AnnotationStore {
     }
 
     /**
+     * Loads the given set files only (each an analyst's, named by its folder, or a curated one), as {@link #loadAll}
+     * would: what a team's sync is about to send is checked without reading every set of the corpus.
+     */
+    public static LoadedAnnotations loadFiles(LoadedCorpus corpus, List<Path> files) {
+        List<AnnotationSet> sets = new ArrayList<>();
+        List<CorpusProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            Path folder = file.getParent();
+            boolean curated = folder.equals(corpus.layout().curated());
+            String analystId = curated ? null : folder.getFileName().toString();
+            if (!curated && !folder.getParent().equals(corpus.layout().annotations())) {
+                problems.add(new CorpusProblem(file, "is neither an analyst's set nor a curated one"));
+            } else {
+                loadInto(corpus, file, stemOf(file), analystId, sets, problems);
+            }
+        }
+        return new LoadedAnnotations(sets, problems);
+    }
+
+    /**
      * Reads a set's file again, replacing the set in memory: the answer to "someone else saved this file".
      * The old set's objects are unloaded. Returns the new set (none if the file is gone) and its problems.
      */

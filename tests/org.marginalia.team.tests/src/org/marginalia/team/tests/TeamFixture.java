@@ -195,6 +195,14 @@ final class TeamFixture {
         }
     }
 
+    /** The commit the team's repository's branch is at, or null. */
+    String remoteHead() throws Exception {
+        try (Git git = Git.open(remote.toFile())) {
+            ObjectId head = git.getRepository().resolve("refs/heads/main");
+            return head == null ? null : head.name();
+        }
+    }
+
     /** The file as the team's repository has it on its branch, or null. */
     String inRemote(String path) throws Exception {
         try (Git git = Git.open(remote.toFile())) {

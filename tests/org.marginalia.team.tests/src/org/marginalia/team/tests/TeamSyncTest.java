@@ -1,6 +1,7 @@
 package org.marginalia.team.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -118,9 +119,48 @@ class TeamSyncTest {
         TeamFixture team = new TeamFixture(temp);
         Path rev = team.clone("rev", true);
         Files.createDirectories(rev.resolve("curated"));
-        Files.copy(team.demoSets.resolve("ana/" + D[0] + ".xmi"), rev.resolve("curated/" + D[0] + ".xmi"));
+        String merged = Files.readString(team.demoSets.resolve("ana/" + D[0] + ".xmi")).replace("analystId=\"ana\"", "curated=\"true\"")
+                .replace("../../corpus.marginalia", "../corpus.marginalia"); // curated/ is one folder nearer the description
+        Files.writeString(rev.resolve("curated/" + D[0] + ".xmi"), merged);
         assertEquals(List.of("curated/" + D[0] + ".xmi"), TeamFixture.sync(rev).committed());
         assertNotNull(team.inRemote("curated/" + D[0] + ".xmi"));
+    }
+
+    /** What a sync sends, every colleague's next sync brings: a file the team could not read is never committed. */
+    @Test
+    void aSetOrDescriptionTheTeamCouldNotReadIsNeitherCommittedNorSent() throws Exception {
+        TeamFixture team = new TeamFixture(temp);
+        Path ana = team.clone("ana");
+        team.tag(ana, "ana", D[0]);
+        TeamFixture.sync(ana);
+        String remoteHead = team.remoteHead();
+        Path set = ana.resolve("annotations/ana/" + D[0] + ".xmi");
+        String good = Files.readString(set);
+        Files.writeString(set, good.substring(0, good.length() / 2)); // an editor's save cut short, or a hand edit
+
+        CorpusException broken = assertThrows(CorpusException.class, () -> TeamFixture.sync(ana));
+        assertTrue(broken.getMessage().contains(D[0] + ".xmi") && broken.getMessage().contains("nothing was committed or sent"), broken.getMessage());
+        assertEquals(remoteHead, team.remoteHead(), "nothing pushed");
+        assertEquals(good.substring(0, good.length() / 2), Files.readString(set), "the file is left as it was, to mend");
+
+        Files.writeString(set, good);
+        TeamFixture.addEntity(ana, "person.new-find", "New Find");
+        Path description = ana.resolve("corpus.marginalia");
+        String withEntities = Files.readString(description);
+        String withoutIwaya = withEntities.replaceAll("(?s)<entities[^>]*id=\"person.takeshi-iwaya\".*?(/>|</entities>)", "");
+        assertNotEquals(withEntities, withoutIwaya, "the fixture removed an entity ana's set refers to");
+        Files.writeString(description, withoutIwaya);
+
+        CorpusException dangling = assertThrows(CorpusException.class, () -> TeamFixture.sync(ana));
+        assertTrue(dangling.getMessage().contains("refers to person.takeshi-iwaya") && dangling.getMessage().contains("annotations/ana/" + D[0]),
+                dangling.getMessage());
+        assertEquals(remoteHead, team.remoteHead());
+
+        Files.writeString(description, withEntities);
+        assertTrue(TeamFixture.sync(ana).pushed(), "mended, it is sent");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(ana.toFile())) {
+            assertFalse(git.getRepository().getConfig().getBoolean("gc", "autoDetach", true), "the clone's gc runs inside the sync");
+        }
     }
 
     @Test

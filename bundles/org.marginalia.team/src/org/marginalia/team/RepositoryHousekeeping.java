@@ -21,10 +21,14 @@ import org.eclipse.jgit.lib.StoredConfig;
  * sync exits when its push returns, and a background gc cut short by that exit left an empty {@code gc.pid} that
  * JGit reads as a gc still running for 12 hours, during which no gc ran and every push added a pack. The cost is a
  * slower push once the limit is reached: one push in 50 (the team sync benchmark measures it).
+ * <p>
+ * A clone gcs itself after a fetch in the same way, so its gc runs inside the sync too: in the background it was cut
+ * short by the command line's exit, leaving temporary packs behind, and two syncs one after the other could each
+ * have a gc running in the clone at once.
  */
-final class SharedRepositoryHousekeeping {
+final class RepositoryHousekeeping {
 
-    private SharedRepositoryHousekeeping() {
+    private RepositoryHousekeeping() {
     }
 
     /**
@@ -36,5 +40,14 @@ final class SharedRepositoryHousekeeping {
         config.setString(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_PRUNEPACKEXPIRE, "now");
         config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
         config.save();
+    }
+
+    /** Makes the clone's own gc (after a fetch) run inside the sync; done on every sync, for clones made before. */
+    static void configureClone(Repository clone) throws IOException {
+        StoredConfig config = clone.getConfig();
+        if (config.getBoolean(ConfigConstants.CONFIG_GC_SECTION, ConfigConstants.CONFIG_KEY_AUTODETACH, true)) {
+            config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+            config.save();
+        }
     }
 }
