@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.marginalia.core.corpus.CorpusException;
 import org.marginalia.core.corpus.CorpusProblem;
+import org.marginalia.core.corpus.CorpusStore;
 import org.marginalia.team.ConflictResolution;
 import org.marginalia.team.MergeConflict;
 import org.marginalia.team.OpenConflicts;
@@ -139,9 +140,9 @@ final class TeamCommand implements Commands.Command {
             return;
         }
         out.println(result.committed().isEmpty() ? "nothing of " + result.analyst() + "'s to commit"
-                : "committed " + result.committed().size() + " files of " + result.analyst() + "'s: " + describe(result.committed()));
+                : "committed " + files(result.committed().size()) + " of " + result.analyst() + "'s: " + describe(result.committed()));
         if (!result.received().isEmpty()) {
-            out.println("received " + result.received().size() + " files: " + describe(result.received()));
+            out.println("received " + files(result.received().size()) + ": " + describe(result.received()));
         }
         for (MergeConflict conflict : result.conflicts()) {
             out.println("conflict, both sides kept: " + conflict);
@@ -192,6 +193,9 @@ final class TeamCommand implements Commands.Command {
         List<TeamLog.Entry> entries;
         try (TeamRepository repository = TeamRepository.open(corpus)) {
             entries = TeamLog.of(repository, document);
+            if (document != null && entries.isEmpty() && CorpusStore.load(corpus).document(document) == null) {
+                throw new CorpusException(new CorpusProblem(repository.layout().description(), "has no document " + document));
+            }
         }
         for (TeamLog.Entry entry : entries) {
             out.println(entry.when() + "  " + entry.author() + "  " + entry.commit());
@@ -226,7 +230,7 @@ final class TeamCommand implements Commands.Command {
         out.println("choose with: marginalia team resolve --corpus " + corpus + " --conflict N --keep yours|theirs");
     }
 
-    /** A number or side that is not one is the analyst's input, not a usage slip: a failure naming it (exit 1). */
+    /** A side that is neither, or a conflict that is no number, is a usage error; a number no conflict has, a failure (exit 1). */
     private static void resolve(Options options, PrintStream out) throws CorpusException, UsageException {
         Path corpus = options.requiredPath("corpus");
         String number = options.required("conflict");
@@ -234,18 +238,22 @@ final class TeamCommand implements Commands.Command {
         options.rejectUnknown();
         ConflictResolution.Side keep = ConflictResolution.Side.parse(side);
         if (keep == null) {
-            throw new CorpusException(new CorpusProblem(corpus, "--keep is 'yours' or 'theirs', not '" + side + "'"));
+            throw new UsageException("--keep is 'yours' or 'theirs', not '" + side + "'");
         }
         int conflict;
         try {
             conflict = Integer.parseInt(number);
         } catch (NumberFormatException e) {
-            throw new CorpusException(new CorpusProblem(corpus, "--conflict is the number 'team conflicts' shows, not '" + number + "'"));
+            throw new UsageException("--conflict is the number 'team conflicts' shows, not '" + number + "'");
         }
         try (TeamRepository repository = TeamRepository.open(corpus)) {
             out.println("conflict " + conflict + ": " + ConflictResolution.resolve(repository, conflict, keep)
                     + "; the next sync sends it");
         }
+    }
+
+    private static String files(int count) {
+        return count + (count == 1 ? " file" : " files");
     }
 
     private static TeamMember member(String analyst, boolean reviewer) throws UsageException {

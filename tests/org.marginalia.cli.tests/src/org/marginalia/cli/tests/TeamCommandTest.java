@@ -90,7 +90,7 @@ class TeamCommandTest {
         assertTrue(cli.out().contains("\"ownChanges\":[{\"path\":\"" + set + "\",\"document\":\"003_8fdbe4dfb0182242\",\"owner\":\"ben\"}]"),
                 cli.out());
         cli.ok("team", "sync", "--corpus", ben.toString());
-        assertTrue(cli.out().contains("committed 1 files of ben's: ben's set of 003_8fdbe4dfb0182242"), cli.out());
+        assertTrue(cli.out().contains("committed 1 file of ben's: ben's set of 003_8fdbe4dfb0182242"), cli.out());
 
         cli.ok("team", "status", "--corpus", first.toString());
         assertTrue(cli.out().contains("colleagues' new work, the next sync brings it: 1"), cli.out());

@@ -73,16 +73,18 @@ class TeamConflictsCommandTest {
     }
 
     @Test
-    void badInputToResolveIsAMessageAndExitCodeOne() throws Exception {
+    void badInputToResolveIsAMessageWithExitCodeOneOrTwo() throws Exception {
         Path ben = benWithAnOpenConflict();
 
         assertEquals(Commands.FAILED, cli.run("team", "resolve", "--corpus", ben.toString(), "--conflict", "7", "--keep", "theirs"));
         assertTrue(cli.err().contains("no open conflict 7") && cli.err().contains("team conflicts"), cli.err());
-        assertEquals(Commands.FAILED, cli.run("team", "resolve", "--corpus", ben.toString(), "--conflict", "1", "--keep", "mine"));
+        assertEquals(Commands.USAGE, cli.run("team", "resolve", "--corpus", ben.toString(), "--conflict", "1", "--keep", "mine"));
         assertTrue(cli.err().contains("--keep is 'yours' or 'theirs', not 'mine'"), cli.err());
-        assertEquals(Commands.FAILED, cli.run("team", "resolve", "--corpus", ben.toString(), "--conflict", "first", "--keep", "yours"));
+        assertEquals(Commands.USAGE, cli.run("team", "resolve", "--corpus", ben.toString(), "--conflict", "first", "--keep", "yours"));
         assertTrue(cli.err().contains("not 'first'"), cli.err());
         assertEquals(Commands.FAILED, cli.run("team", "conflicts", "--corpus", temp.resolve("first").resolve("nowhere").toString()));
+        assertEquals(Commands.FAILED, cli.run("team", "log", "--corpus", ben.toString(), "--document", "nosuchdoc"));
+        assertTrue(cli.err().contains("has no document nosuchdoc"), cli.err());
         assertEquals("Andrij Sybiha", entity(ben).getName(), "nothing was chosen");
         cli.ok("team", "conflicts", "--corpus", ben.toString());
         assertTrue(cli.out().startsWith("1. "), "the conflict is still open: " + cli.out());
