@@ -138,7 +138,7 @@ final class TeamRemote {
         }
         if (message != null && message.contains("no CredentialsProvider has been registered")) {
             // JGit's words for "nobody gave a user and password": say where they come from
-            return "the team's repository asks for a user and password or token, and none was given (the command line takes"
+            return "authentication required: the team's repository asks for a user and password or token, and none was given (the command line takes"
                     + " them from MARGINALIA_GIT_USERNAME and MARGINALIA_GIT_PASSWORD; the workbench asks)";
         }
         return message == null ? e.getClass().getSimpleName() : message;

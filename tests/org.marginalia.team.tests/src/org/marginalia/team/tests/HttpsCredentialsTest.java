@@ -106,7 +106,8 @@ class HttpsCredentialsTest {
         long start = System.nanoTime();
         CorpusException refused = assertThrows(CorpusException.class, () -> TeamRepository.cloneFrom(server.url(), ana, new TeamMember(USER, false)));
         assertFaster(start);
-        assertTrue(refused.getMessage().toLowerCase().contains("auth"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("authentication required") && refused.getMessage().contains("MARGINALIA_GIT_USERNAME"),
+                "says where credentials come from, not JGit's words: " + refused.getMessage());
     }
 
     private static void assertFaster(long start) {
