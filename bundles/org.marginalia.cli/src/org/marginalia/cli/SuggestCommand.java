@@ -2,6 +2,8 @@ package org.marginalia.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +82,13 @@ final class SuggestCommand implements Commands.Command {
         RejectedSuggestions rejected = analyst == null ? null : RejectedSuggestions.of(corpus.layout(), analyst);
         EntityDirectory entities = new EntityDirectory(corpus.corpus(), annotations.sets());
         List<String> lines = new ArrayList<>();
+        Map<Document, Set<String>> tagged = taggedSpans(own);
         for (Document document : documents) {
             List<Suggestion> proposals = Suggesters.suggest(new SuggestionContext(document, entities, own, team));
+            Set<String> taggedHere = tagged.getOrDefault(document, Set.of());
             for (Suggestion suggestion : rejected == null ? proposals : rejected.without(document, proposals)) {
-                if ((kind == null || suggestion.proposal().eClass().getName().equals(kind)) && !taggedAlready(document, suggestion, own)) {
+                if ((kind == null || suggestion.proposal().eClass().getName().equals(kind))
+                        && !taggedHere.contains(span(suggestion.proposal().eClass(), suggestion.begin(), suggestion.end()))) {
                     lines.add(json ? json(document, suggestion) : text(document, suggestion));
                 }
             }
@@ -115,11 +120,18 @@ final class SuggestCommand implements Commands.Command {
         return team.stream().filter(s -> analyst.equals(s.getAnalystId())).toList();
     }
 
-    /** What the analyst (or, without --analyst, anyone) tagged there already as that kind is no proposal. */
-    private static boolean taggedAlready(Document document, Suggestion suggestion, List<AnnotationSet> sets) {
-        EClass kind = suggestion.proposal().eClass();
-        return sets.stream().filter(set -> set.getDocument() == document).flatMap(set -> set.getAnnotations().stream())
-                .anyMatch(a -> a.eClass() == kind && a.getBegin() == suggestion.begin() && a.getEnd() == suggestion.end());
+    /** What the analyst (or, without --analyst, anyone) tagged already, by document, as kind and span: no proposal. */
+    private static Map<Document, Set<String>> taggedSpans(List<AnnotationSet> sets) {
+        Map<Document, Set<String>> tagged = new HashMap<>();
+        for (AnnotationSet set : sets) {
+            Set<String> spans = tagged.computeIfAbsent(set.getDocument(), document -> new HashSet<>());
+            set.getAnnotations().forEach(a -> spans.add(span(a.eClass(), a.getBegin(), a.getEnd())));
+        }
+        return tagged;
+    }
+
+    private static String span(EClass kind, int begin, int end) {
+        return kind.getName() + ":" + begin + ":" + end;
     }
 
     private static String text(Document document, Suggestion suggestion) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -172,7 +171,7 @@ public final class ConflictResolution {
             return;
         }
         List<String> sets = new ArrayList<>();
-        for (Path folder : setFolders()) {
+        for (Path folder : SetFiles.folders(team.layout())) {
             if (Files.isRegularFile(folder.resolve(id + TeamPaths.SET_EXTENSION))) {
                 sets.add(root.relativize(folder.resolve(id + TeamPaths.SET_EXTENSION)).toString().replace('\\', '/'));
             }
@@ -204,29 +203,9 @@ public final class ConflictResolution {
         };
     }
 
-    private List<Path> setFolders() throws IOException {
-        List<Path> folders = new ArrayList<>();
-        AnnotationStore.analystIds(team.layout()).forEach(analyst -> folders.add(team.layout().annotations().resolve(analyst)));
-        folders.add(team.layout().curated());
-        return folders;
-    }
-
-    /** The sets whose text holds {@code reference} (an href to an entity of the description). */
+    /** The sets whose text holds {@code reference} (an href to an entity of the description), relative to the corpus. */
     private List<String> setsReferring(String reference) throws IOException {
-        List<String> sets = new ArrayList<>();
-        for (Path folder : setFolders()) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(TeamPaths.SET_EXTENSION)).sorted().toList()) {
-                    if (Files.readString(file).contains(reference)) {
-                        sets.add(root.relativize(file).toString().replace('\\', '/'));
-                    }
-                }
-            }
-        }
-        return sets;
+        return SetFiles.referring(team.layout(), reference).stream().map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
     }
 
     // ---- the schema ----

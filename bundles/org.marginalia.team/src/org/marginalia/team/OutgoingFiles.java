@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.marginalia.core.corpus.AnnotationStore;
@@ -70,18 +69,9 @@ final class OutgoingFiles {
         Set<String> removed = ids(new String(team.repository().open(before).getBytes(), StandardCharsets.UTF_8));
         removed.removeAll(ids(Files.readString(team.layout().description())));
         List<CorpusProblem> problems = new ArrayList<>();
-        if (removed.isEmpty()) {
-            return problems;
-        }
-        for (Path folder : setFolders(team.layout())) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(TeamPaths.SET_EXTENSION)).sorted().toList()) {
-                    String text = Files.readString(file);
-                    removed.stream().filter(id -> text.contains("#" + id + "\"")).forEach(id -> problems.add(new CorpusProblem(file,
-                            "refers to " + id + ", which the corpus description this sync would send no longer has; add it back, or"
-                                    + " remove the references first")));
-                }
-            }
+        for (String id : removed) {
+            SetFiles.referring(team.layout(), "#" + id + "\"").forEach(file -> problems.add(new CorpusProblem(file, "refers to " + id
+                    + ", which the corpus description this sync would send no longer has; add it back, or remove the references first")));
         }
         return problems;
     }
@@ -93,17 +83,6 @@ final class OutgoingFiles {
             ids.add(m.group(1));
         }
         return ids;
-    }
-
-    private static List<Path> setFolders(CorpusLayout layout) throws IOException {
-        List<Path> folders = new ArrayList<>();
-        for (String analyst : AnnotationStore.analystIds(layout)) {
-            folders.add(layout.annotations().resolve(analyst));
-        }
-        if (Files.isDirectory(layout.curated())) {
-            folders.add(layout.curated());
-        }
-        return folders;
     }
 
     private static CorpusException refused(List<CorpusProblem> problems) {

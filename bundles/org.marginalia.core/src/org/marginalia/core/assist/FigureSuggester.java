@@ -81,12 +81,15 @@ public final class FigureSuggester implements Suggester {
     private static final Map<String, String> CURRENCIES = Map.of("\u00a3", "GBP", "$", "USD", "\u20ac", "EUR", "\u00a5", "JPY");
     private static final Map<String, String> VAGUE_VALUES = Map.of("dozens", "12", "hundreds", "100", "thousands", "1000",
             "tens of thousands", "10000", "hundreds of thousands", "100000", "millions", "1000000");
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /** The months' and the weekdays' names, as regular-expression alternatives: the learned figures use them too. */
+    static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+    static final String WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String MONTHS = MONTH_NAMES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     /** Dates said relative to the publication: "early on Saturday", "next year", "last month", "January this year". */
-    private static final Pattern RELATIVE_DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-            + "\\s+(?:next|last|this)\\s+year\\b|\\b(?:(?:[Ee]arly|[Ll]ate)\\s+)?(?:[Oo]n\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:next|last|this)\\s+(?:year|month)\\b");
+    private static final Pattern RELATIVE_DATE = Pattern.compile("\\b(?:" + MONTH_NAMES + ")"
+            + "\\s+(?:next|last|this)\\s+year\\b|\\b(?:(?:[Ee]arly|[Ll]ate)\\s+)?(?:[Oo]n\\s+)?(?:" + WEEKDAY_NAMES + ")\\b|\\b(?:next|last|this)\\s+(?:year|month)\\b");
     /** A year or a month on its own after a preposition: "since 2014", "in September". */
-    private static final Pattern BARE_DATE = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Bb]y)\\s+((?:19|20)\\d{2}|" + "January|February|March|April|May|June|July|August|September|October|November|December" + ")\\b(?![\\s,]+\\d)");
+    private static final Pattern BARE_DATE = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Bb]y)\\s+((?:19|20)\\d{2}|" + MONTH_NAMES + ")\\b(?![\\s,]+\\d)");
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?|(?:" + MONTHS + ")\\s+\\d{4}|\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})\\b");
 
     @Override

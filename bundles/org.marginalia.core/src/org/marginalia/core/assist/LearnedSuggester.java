@@ -47,8 +47,7 @@ public final class LearnedSuggester implements Suggester {
      * amount, or a month or weekday (a date).
      */
     private static final Pattern HOLDS_A_NUMBER = Pattern.compile("\\p{Nd}|[一二三四五六七八九十百千万億]|\\b(?:" + NumberWords.WORDS
-            + "|(?i:dozens|hundreds|thousands|millions|billions|decades?|January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+            + "|(?i:dozens|hundreds|thousands|millions|billions|decades?|" + FigureSuggester.MONTH_NAMES + "|" + FigureSuggester.WEEKDAY_NAMES + "))\\b");
 
     @Override
     public List<Suggestion> suggest(SuggestionContext context) {

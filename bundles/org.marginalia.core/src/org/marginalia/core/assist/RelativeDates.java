@@ -23,7 +23,7 @@ public final class RelativeDates {
     private static final Pattern YEAR_RELATIVE = Pattern.compile("\\b(next|last|this) year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_RELATIVE = Pattern.compile("\\b(next|last|this) month\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\.? (\\d{1,2})\\b(?!,? \\d{4})");
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY = "(?:" + FigureSuggester.WEEKDAY_NAMES + ")";
     /** What says a sentence is about the future: a future or conditional verb, or "next Friday". */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|shall|would|(?:is|are) (?:expected|due|set|scheduled) to|next " + WEEKDAY
             + ")\\b|\\w'll\\b");
